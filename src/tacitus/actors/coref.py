@@ -1,0 +1,253 @@
+"""In-document coreference: short names, pronouns and descriptions from what came before.
+
+Rules, in the order a careful reader applies them:
+
+* a short name ("Kerry") takes the fullest earlier mention of that person ("John Kerry");
+* "he"/"she" take the latest person who was a grammatical subject (else the latest person);
+  "they" the latest group, organisation or country subject (a coordinated subject stays a group);
+  "I"/"we" inside a quotation take its speaker;
+* "the two countries", "both sides" take the two latest distinct countries;
+* "the minister", "the president" take the latest person with that title; other bare
+  descriptions ("the government", "police", "the regime") take the country the text is about:
+  a country named in the same sentence as a place, else the country named most so far.
+
+Only earlier text is used: an actor first named in a later sentence never resolves an earlier
+mention.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from tacitus.actors.mentions import ActorIndex, Mention
+from tacitus.actors.resolve import UNKNOWN_COUNTRY, Resolution, compose
+from tacitus.nlp.view import DocView
+from tacitus.records import Actor
+
+__all__ = ["attach_speakers", "resolve_references"]
+
+SpeakerLookup = Callable[[int], Actor | None]
+_SUBJECT = frozenset({"nsubj", "nsubjpass", "csubj"})
+_PLACE_PREPS = frozenset({"in", "inside", "at", "across", "throughout", "near"})
+_WINDOW = 3  # sentences a pronoun may reach back
+
+
+@dataclass(slots=True)
+class _Context:
+    names: dict[str, Resolution] = field(default_factory=dict)
+    done: list[Mention] = field(default_factory=list)
+    countries: Counter[str] = field(default_factory=Counter)
+    last_seen: dict[str, int] = field(default_factory=dict)
+
+    def focus_country(self) -> str | None:
+        if not self.countries:
+            return None
+        return max(self.countries, key=lambda c: (self.countries[c], self.last_seen[c]))
+
+
+def resolve_references(
+    view: DocView, mentions: list[Mention], *, speaker_at: SpeakerLookup | None = None
+) -> ActorIndex:
+    """Give every mention its :class:`Actor`, using only the text before it."""
+    ctx = _Context()
+    for mention in mentions:
+        if mention.pronoun is not None:
+            _resolve_pronoun(view, mention, ctx, speaker_at)
+        else:
+            _resolve_named(view, mention, ctx)
+        ctx.done.append(mention)
+        res = mention.resolution
+        if res is not None and res.kind != "person" and mention.pronoun is None:
+            country = res.country
+            if country and len(country) == 3 and country != UNKNOWN_COUNTRY:
+                ctx.countries[country] += 1
+                ctx.last_seen[country] = mention.start
+    return ActorIndex(view, mentions)
+
+
+def _actor(view: DocView, mention: Mention, res: Resolution, how: str | None = None,
+           confidence: float | None = None) -> Actor:
+    return Actor(
+        code=res.code, country=res.country, sector=res.sector, name=res.name,
+        span=view.span(mention.start, mention.end), how=how or res.how,
+        confidence=res.confidence if confidence is None else confidence, role=res.role,
+    )
+
+
+def _name_keys(name: str) -> list[str]:
+    parts = name.replace(".", " ").split()
+    return [name, parts[-1]] if len(parts) > 1 else [name]
+
+
+def _resolve_named(view: DocView, mention: Mention, ctx: _Context) -> None:
+    res = mention.resolution
+    if res is None:
+        return
+    if res.kind == "person" and res.name:
+        earlier = ctx.names.get(res.name) or ctx.names.get(_name_keys(res.name)[-1])
+        if res.code is None and earlier is not None:
+            res = Resolution(earlier.code, earlier.country, earlier.sector, earlier.name,
+                             "coref:name", min(0.85, earlier.confidence), "person",
+                             earlier.role)
+        elif res.code is not None and earlier is not None and earlier.name and \
+                len(earlier.name) > len(res.name) and res.how.startswith("words"):
+            res = Resolution(res.code, res.country, res.sector, earlier.name, res.how,
+                             res.confidence, "person", res.role)
+        if res.name:
+            for key in _name_keys(res.name):
+                known = ctx.names.get(key)
+                if known is None or not known.code or len(known.name or "") <= len(res.name):
+                    ctx.names[key] = res
+    if res.needs_country:
+        res = _by_description(view, mention, res, ctx)
+    mention.resolution = res
+    mention.actor = _actor(view, mention, res)
+
+
+def _by_description(view: DocView, mention: Mention, res: Resolution, ctx: _Context) -> Resolution:
+    words = [w.lower() for w in mention.words if w.lower() not in ("the", "a", "an")]
+    if res.role and len(words) <= 2:
+        wanted = words[-1]
+        for earlier in reversed(ctx.done):
+            prior = earlier.resolution
+            if prior and prior.kind == "person" and prior.code and prior.role and \
+                    wanted in prior.role.lower():
+                return Resolution(prior.code, prior.country, prior.sector, prior.name,
+                                  "coref:title", 0.75, "person", prior.role)
+    country, how = _context_country(view, mention, res, ctx)
+    code = compose(country or UNKNOWN_COUNTRY, res.sector)
+    return Resolution(code, country, res.sector, res.name, how, 0.6 if country else 0.4,
+                      res.kind, res.role, res.plural)
+
+
+def _context_country(view: DocView, mention: Mention, res: Resolution, ctx: _Context
+                     ) -> tuple[str | None, str]:
+    """The country a bare description belongs to, and which rule said so."""
+    token = view.doc[mention.head]
+    siblings = {t.i for t in token.conjuncts}
+    for earlier in reversed(ctx.done):  # "the Syrian government and the opposition"
+        if earlier.head in siblings and earlier.actor is not None and earlier.actor.country:
+            return earlier.actor.country, "context:coordination"
+    here = view.sent_of[mention.head]
+    for earlier in reversed(ctx.done):  # "the Syrian opposition … the opposition"
+        prior = earlier.resolution
+        if here - view.sent_of[earlier.head] > 8:
+            break
+        if prior and prior.sector == res.sector and prior.country and earlier.actor and \
+                prior.kind != "person" and earlier.pronoun is None and len(prior.country) == 3:
+            return prior.country, "context:same-sector"
+    place = _place_country(view, mention, ctx)
+    if place:
+        return place, "context:place"
+    focus = ctx.focus_country()
+    return (focus, "context:focus") if focus else (None, "context:unknown")
+
+
+def _place_country(view: DocView, mention: Mention, ctx: _Context) -> str | None:
+    """A country named as a place ('police in Nigeria') in the mention's own sentence."""
+    sent = view.sents[view.sent_of[mention.head]]
+    for earlier in reversed(ctx.done):
+        if earlier.start < sent.start:
+            break
+        token = view.doc[earlier.head]
+        res = earlier.resolution
+        if res and res.kind in ("country", "capital") and token.dep_ == "pobj" and \
+                token.head.lower_ in _PLACE_PREPS and res.country:
+            return res.country
+    return None
+
+
+def _resolve_pronoun(
+    view: DocView, mention: Mention, ctx: _Context, speaker_at: SpeakerLookup | None
+) -> None:
+    kind = mention.pronoun
+    if kind in ("speaker", "speaker-group"):
+        speaker = speaker_at(mention.head) if speaker_at else None
+        if speaker is not None:
+            mention.actor = Actor(speaker.code, speaker.country, speaker.sector,
+                                  speaker.name if kind == "speaker" else None,
+                                  view.span(mention.start, mention.end), "coref:speaker",
+                                  min(0.8, speaker.confidence), speaker.role)
+        return
+    if kind == "pair":
+        pair = _latest_pair(ctx)
+        if pair:
+            span = view.span(mention.start, mention.end)
+            mention.group = tuple(
+                Actor(a.code, a.country, a.sector, a.name, span, "coref:pair", 0.7, a.role)
+                for a in pair
+            )
+        return
+    antecedent = _antecedent(view, mention, ctx, person=kind == "person")
+    if antecedent is None:
+        return
+    span = view.span(mention.start, mention.end)
+    if antecedent.group or len(_conjuncts(view, antecedent, ctx)) > 1 and kind == "group":
+        members = antecedent.group or tuple(
+            a for m in _conjuncts(view, antecedent, ctx) for a in m.actors)
+        mention.group = tuple(Actor(a.code, a.country, a.sector, a.name, span,
+                                    "coref:pronoun", 0.65, a.role) for a in members)
+        return
+    source = antecedent.actor
+    if source is not None:
+        mention.actor = Actor(source.code, source.country, source.sector, source.name, span,
+                              "coref:pronoun", min(0.7, source.confidence), source.role)
+
+
+def _antecedent(view: DocView, mention: Mention, ctx: _Context, *, person: bool) -> Mention | None:
+    here = view.sent_of[mention.head]
+    fallback: Mention | None = None
+    for earlier in reversed(ctx.done):
+        if here - view.sent_of[earlier.head] > _WINDOW:
+            break
+        if not earlier.actors:
+            continue
+        res = earlier.resolution
+        is_person = bool(res and res.kind == "person") or (
+            earlier.pronoun == "person" and earlier.actor is not None)
+        if person != is_person or (not person and earlier.pronoun == "speaker"):
+            continue
+        if _same_clause_argument(view, earlier, mention):
+            continue
+        if view.doc[earlier.head].dep_ in _SUBJECT:
+            return earlier
+        fallback = fallback or earlier
+    return fallback
+
+
+def _same_clause_argument(view: DocView, a: Mention, b: Mention) -> bool:
+    """Two arguments of one verb cannot corefer ('Kerry met him')."""
+    ta, tb = view.doc[a.head], view.doc[b.head]
+    return bool(ta.head.i == tb.head.i and ta.dep_ != tb.dep_ and tb.dep_ not in ("poss",))
+
+
+def _conjuncts(view: DocView, mention: Mention, ctx: _Context) -> list[Mention]:
+    token = view.doc[mention.head]
+    heads = {c.i for c in token.conjuncts} | {token.i}
+    return [m for m in ctx.done if m.head in heads and m.actors]
+
+
+def _latest_pair(ctx: _Context) -> tuple[Actor, ...]:
+    """The two latest distinct countries mentioned before."""
+    seen: list[Actor] = []
+    for earlier in reversed(ctx.done):
+        for actor in earlier.actors:
+            if actor.country and len(actor.country) == 3 and \
+                    all(actor.country != a.country for a in seen):
+                seen.append(actor)
+        if len(seen) >= 2:
+            break
+    return tuple(reversed(seen[:2]))
+
+
+def attach_speakers(index: ActorIndex, speaker_at: SpeakerLookup) -> None:
+    """Resolve "I", "we", "our" inside quotations to the quotation's speaker (after quotes are
+    found, which needs the other actors first)."""
+    view = index.view
+    for mention in index.mentions:
+        if mention.pronoun in ("speaker", "speaker-group") and mention.actor is None:
+            _resolve_pronoun(view, mention, _Context(), speaker_at)
+            if mention.actor is not None:
+                index.register(mention)

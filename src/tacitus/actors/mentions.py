@@ -1,0 +1,196 @@
+"""Find actor mentions in a parsed field and resolve them, sentence by sentence.
+
+A mention is built from the parse, not from entity spans alone: the knowledge matches that
+hang on one nominal head (through compound, amod, nmod, possessive and "of" links) form one
+mention, so "U.S. Secretary of State John Kerry" is one mention with a country, a title and a
+person. Coreference (:mod:`tacitus.actors.coref`) then fills in short names, pronouns and
+descriptions from what the text has said so far.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from tacitus.actors.lexicon import Lexicon, Match
+from tacitus.actors.resolve import Resolution, resolve_matches
+from tacitus.nlp.view import DocView
+from tacitus.records import Actor
+
+__all__ = ["ActorIndex", "Mention", "find_mentions"]
+
+_TOO_GENERIC = frozenset({"people", "person", "man", "woman", "crowd", "group", "member",
+                          "individual", "resident"})
+_CLIMB = frozenset({"compound", "amod", "nmod", "nn", "flat"})
+_NOMINAL = frozenset({"NOUN", "PROPN"})
+PRONOUNS = {
+    "he": "person", "him": "person", "his": "person", "she": "person", "her": "person",
+    "they": "group", "them": "group", "their": "group",
+    "i": "speaker", "me": "speaker", "my": "speaker", "we": "speaker-group",
+    "us": "speaker-group", "our": "speaker-group",
+}
+
+
+@dataclass(slots=True)
+class Mention:
+    """One actor mention: token range, nominal head, and (once resolved) its actor."""
+
+    start: int
+    end: int
+    head: int
+    resolution: Resolution | None
+    entity: str | None = None  # NER label when the mention came from an entity
+    pronoun: str | None = None  # the PRONOUNS class for pronoun mentions
+    actor: Actor | None = None
+    group: tuple[Actor, ...] = ()  # plural references ("the two countries")
+    words: tuple[str, ...] = field(default=())
+
+    @property
+    def actors(self) -> tuple[Actor, ...]:
+        if self.group:
+            return self.group
+        return (self.actor,) if self.actor is not None else ()
+
+
+@dataclass(slots=True)
+class ActorIndex:
+    """The mentions of one field, with a token → mention lookup."""
+
+    view: DocView
+    mentions: list[Mention]
+    _by_token: dict[int, Mention] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for mention in self.mentions:
+            for i in range(mention.start, mention.end):
+                self._by_token.setdefault(i, mention)
+            self._by_token[mention.head] = mention
+
+    def register(self, mention: Mention) -> None:
+        for i in range(mention.start, mention.end):
+            self._by_token.setdefault(i, mention)
+
+    def at(self, i: int) -> Mention | None:
+        return self._by_token.get(i)
+
+    def actors(self) -> tuple[Actor, ...]:
+        return tuple(a for m in self.mentions if m.pronoun is None for a in m.actors
+                     if a.code is not None or a.name is not None)
+
+
+def find_mentions(view: DocView, lexicon: Lexicon, when: dt.date | None) -> list[Mention]:
+    """Detect and resolve (without coreference) every actor mention of ``view``."""
+    doc = view.doc
+    mentions: list[Mention] = []
+    for sent in view.sents:
+        tokens = list(sent)
+        matches = [Match(m.start + sent.start, m.end + sent.start, m.entries)
+                   for m in lexicon.find(tokens)]
+        mentions += _group(doc, matches, when)
+        covered = {i for m in mentions for i in range(m.start, m.end)}
+        mentions += _entity_mentions(sent, covered)
+        mentions += _pronoun_mentions(sent, covered)
+        mentions += _pair_mentions(sent, covered)
+    mentions.sort(key=lambda m: m.start)
+    return mentions
+
+
+def _group(doc: Any, matches: list[Match], when: dt.date | None) -> Iterable[Mention]:
+    sector_tokens = {i for m in matches if m.first("sector") for i in range(m.start, m.end)}
+    groups: dict[int, list[Match]] = defaultdict(list)
+    for match in matches:
+        groups[_nominal_head(doc, match, sector_tokens)].append(match)
+    for head, members in groups.items():
+        head_match = next((m for m in members if m.start <= head < m.end), None)
+        resolution = resolve_matches(members, head_match, when)
+        if resolution is None:
+            continue
+        if resolution.needs_country and doc[head].lemma_.lower() in _TOO_GENERIC:
+            continue  # "people in the region" is nobody in particular
+        start = min(min(m.start for m in members), _left_edge(doc[head]))
+        end = max(max(m.end for m in members), head + 1)
+        words = tuple(doc[i].text for i in range(start, end))
+        mentions = Mention(start, end, head, resolution, words=words)
+        yield mentions
+
+
+def _nominal_head(doc: Any, match: Match, sector_tokens: set[int]) -> int:
+    """The head noun a match hangs on: 'U.S.' in 'U.S. Secretary of State John Kerry' → Kerry."""
+    root = _span_root(doc, match.start, match.end)
+    token = doc[root]
+    for _ in range(8):
+        head = token.head
+        if head.i == token.i:
+            break
+        if token.dep_ in _CLIMB and head.pos_ in _NOMINAL:
+            token = head
+            continue
+        if token.dep_ == "poss" and head.i in sector_tokens:
+            token = head
+            continue
+        if (token.dep_ == "pobj" and head.lower_ == "of" and head.head.i in sector_tokens
+                and head.head.i < token.i):
+            token = head.head
+            continue
+        break
+    return int(token.i)
+
+
+def _span_root(doc: Any, start: int, end: int) -> int:
+    for i in range(start, end):
+        head = doc[i].head.i
+        if head < start or head >= end or head == i:
+            return i
+    return end - 1
+
+
+def _left_edge(token: Any) -> int:
+    """Leftmost token of the name-like modifiers of a head ('Sergei' in 'Sergei Lavrov')."""
+    edge = token.i
+    for child in token.lefts:
+        if child.dep_ in ("compound", "nmod", "flat") and child.pos_ in ("PROPN", "NOUN"):
+            edge = min(edge, child.left_edge.i)
+    return int(edge)
+
+
+def _entity_mentions(sent: Any, covered: set[int]) -> Iterable[Mention]:
+    for ent in sent.ents:
+        if ent.label_ not in ("PERSON", "ORG"):
+            continue
+        if any(i in covered for i in range(ent.start, ent.end)):
+            continue
+        kind = "person" if ent.label_ == "PERSON" else "org"
+        resolution = Resolution(None, None, None, ent.text, "unresolved", 0.0, kind)
+        words = tuple(t.text for t in ent)
+        yield Mention(ent.start, ent.end, ent.root.i, resolution, entity=ent.label_,
+                      words=words)
+
+
+def _pronoun_mentions(sent: Any, covered: set[int]) -> Iterable[Mention]:
+    for token in sent:
+        kind = PRONOUNS.get(token.lower_)
+        if kind is None or token.i in covered or token.pos_ not in ("PRON", "DET"):
+            continue
+        yield Mention(token.i, token.i + 1, token.i, None, pronoun=kind, words=(token.text,))
+
+
+_PAIR_NOUNS = frozenset({"country", "nation", "side", "government", "leader", "neighbour",
+                         "neighbor", "party", "state"})
+
+
+def _pair_mentions(sent: Any, covered: set[int]) -> Iterable[Mention]:
+    """'the two countries', 'both sides', 'the two leaders': plural references to a pair."""
+    for token in sent:
+        if token.lemma_.lower() not in _PAIR_NOUNS or token.tag_ != "NNS" or token.i in covered:
+            continue
+        if any(c.lower_ in ("two", "both") for c in token.lefts):
+            start = min(c.i for c in token.lefts)
+            words = tuple(t.text for t in token.doc[start:token.i + 1])
+            yield Mention(start, token.i + 1, token.i, None, pronoun="pair", words=words)
+
+
+def with_resolution(mention: Mention, resolution: Resolution) -> Mention:
+    return replace(mention, resolution=resolution)

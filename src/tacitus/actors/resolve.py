@@ -1,0 +1,164 @@
+"""Turn the knowledge matches inside one mention into an actor code, on the article's date.
+
+Order of evidence: a known person's office on the date; a named organisation or seat of
+government; country words plus sector words; a country or capital alone; sector words alone
+(the country then comes from context). Every result says how it was reached.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from tacitus.actors.knowledge import Office
+from tacitus.actors.lexicon import Entry, Match
+
+__all__ = ["Resolution", "office_on", "resolve_matches"]
+
+UNKNOWN_COUNTRY = "---"
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    """The outcome for one mention, before it becomes an :class:`Actor` record."""
+
+    code: str | None
+    country: str | None
+    sector: str | None
+    name: str | None
+    how: str
+    confidence: float
+    kind: str  # person | org | seat | country | capital | demonym | group | unknown
+    role: str | None = None
+    plural: bool = False
+    needs_country: bool = False  # sector words only: the country must come from context
+
+
+def office_on(offices: Sequence[Office], when: dt.date | None) -> tuple[Office | None, str]:
+    """The office held on ``when``; else the latest earlier one marked 'former'.
+
+    Returns ``(office, status)`` with status ``current``, ``former``, ``future`` or ``latest``
+    (no date given).
+    """
+    if not offices:
+        return None, "none"
+    if when is None:
+        current = [o for o in offices if o.end is None]
+        latest = max(current or offices, key=lambda o: o.start or dt.date.min)
+        return latest, "latest"
+    valid = [o for o in offices if o.valid_on(when)]
+    if valid:
+        # prefer the highest office: heads of state/government over ministers over others
+        return min(valid, key=_rank), "current"
+    earlier = [o for o in offices if o.end is not None and o.end <= when]
+    if earlier:
+        return max(earlier, key=lambda o: o.end or dt.date.min), "former"
+    return min(offices, key=lambda o: o.start or dt.date.max), "future"
+
+
+def _rank(office: Office) -> int:
+    role = office.role.lower()
+    if role in {"president", "prime minister", "king", "queen", "supreme leader", "chancellor"}:
+        return 0
+    return 1 if office.sector == "GOV" else 2
+
+
+def compose(country: str | None, sector: str | None) -> str | None:
+    if country is None and sector is None:
+        return None
+    if country is None:
+        return f"{UNKNOWN_COUNTRY}{sector}"
+    if sector is None or country.endswith(sector):
+        return country
+    return f"{country}{sector}"
+
+
+def resolve_matches(
+    matches: Sequence[Match], head_match: Match | None, when: dt.date | None
+) -> Resolution | None:
+    """Resolve one mention from its knowledge matches; ``None`` when nothing actor-like is there.
+
+    ``head_match`` is the match that contains the mention's head word, if any.
+    """
+    person = _pick(matches, "person")
+    org = _pick(matches, "org", when=when)
+    seat = _pick(matches, "seat")
+    country = _pick(matches, "country")
+    adjective = _pick(matches, "adjective")
+    capital = _pick(matches, "capital")
+    demonym = _pick(matches, "demonym")
+    sector_entry = _pick(matches, "sector")
+    head = head_match.entries[0] if head_match and head_match.entries else None
+    head_kind = head.kind if head else None
+    sector = sector_entry.code if sector_entry else None
+    role = sector_entry.name if sector_entry and sector_entry.sector_term and \
+        sector_entry.sector_term.kind == "person" else None
+    plural = bool(sector_entry and sector_entry.sector_term
+                  and sector_entry.sector_term.kind == "group")
+    place = country or adjective or capital or demonym
+    place_code = place.code if place else None
+
+    if person is not None:
+        office, status = office_on(person.offices, when)
+        if office is not None and status in ("current", "latest"):
+            return Resolution(office.code, _country_of(office.country), office.sector or None,
+                              person.name, "kb:person", 0.95, "person", office.role)
+        if office is not None:
+            # out of office on that date: the words of the mention decide, else 'former' (ELI)
+            home = _country_of(office.country) or place_code
+            sec = sector if sector else ("ELI" if status == "former" else None)
+            return Resolution(compose(home, sec), home, sec, person.name,
+                              f"kb:person-{status}", 0.7, "person", role)
+    if org is not None and len(org.code) == 3 and sector is not None:
+        # a user dictionary's country-like actor plus a sector word: "Arnor's foreign minister"
+        return Resolution(compose(org.code, sector), org.code, sector, org.name,
+                          "dictionary+sector", 0.85, "person" if role else "group", role, plural)
+    if org is not None and (head_kind in ("org", "sector", None) or place is None):
+        return Resolution(org.code, _org_country(org.code), _org_sector(org.code), org.name,
+                          "kb:organization", 0.9, "org", plural=True)
+    if seat is not None:
+        return Resolution(seat.code, seat.code[:3], seat.code[3:6] or None, seat.name,
+                          "kb:seat", 0.9, "seat")
+    if place_code is not None and sector is not None:
+        how = "words:country+sector"
+        return Resolution(compose(place_code, sector), place_code, sector, None, how, 0.85,
+                          "person" if role else "group", role, plural)
+    if head_kind == "capital" and capital is not None:
+        return Resolution(compose(capital.code, "GOV"), capital.code, "GOV", capital.name,
+                          "kb:capital", 0.8, "capital")
+    if head is not None and head_kind in ("country", "demonym") and place_code is not None:
+        return Resolution(place_code, place_code, None, head.name, f"kb:{head_kind}", 0.9,
+                          head_kind, plural=head_kind == "demonym")
+    if sector is not None and head_kind == "sector":
+        return Resolution(None, None, sector, None, "words:sector", 0.6,
+                          "person" if role else "group", role, plural, needs_country=True)
+    return None
+
+
+def _pick(matches: Sequence[Match], kind: str, when: dt.date | None = None) -> Entry | None:
+    best: Entry | None = None
+    best_len = 0
+    for match in matches:
+        for entry in match.entries:
+            if entry.kind != kind:
+                continue
+            if entry.organization is not None and not entry.organization.valid_on(when):
+                if when is not None:
+                    continue
+            length = match.end - match.start
+            if length > best_len:
+                best, best_len = entry, length
+    return best
+
+
+def _country_of(code: str) -> str | None:
+    return code[:3] if code and code[:3] not in ("IGO", "NGO") else code or None
+
+
+def _org_country(code: str) -> str | None:
+    return code[:3] if len(code) >= 3 else None
+
+
+def _org_sector(code: str) -> str | None:
+    return code[3:6] or None

@@ -1,0 +1,221 @@
+"""The orchestration: articles in, coded articles out.
+
+:class:`Coder` holds everything a run needs (the spaCy pipeline, knowledge base, patterns,
+ontology, settings) — built once, passed around, never global. ``code`` codes one article;
+``code_many`` streams a batch through ``nlp.pipe`` (or several worker processes), turning every
+bad record into a :class:`~tacitus.documents.BadRecord` instead of stopping.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import multiprocessing
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from tacitus import __version__
+from tacitus.actors import KnowledgeBase, Lexicon, load_knowledge
+from tacitus.actors.coref import attach_speakers, resolve_references
+from tacitus.actors.mentions import ActorIndex, find_mentions
+from tacitus.config import Settings
+from tacitus.documents import BadRecord, check_article
+from tacitus.errors import InputError
+from tacitus.events import EventContext, Gazetteer, PatternBook, code_events, load_patterns
+from tacitus.events.constructions import code_constructions
+from tacitus.nlp import DocView, load_nlp
+from tacitus.ontology import Ontology, load_ontology
+from tacitus.quotes import QuoteResult, extract_quotes, headline_quote, load_cues
+from tacitus.records import Actor, Article, CodedArticle, Event
+
+__all__ = ["CODER_VERSION", "Coder", "DocCoder"]
+
+CODER_VERSION = f"tacitus-{__version__}"
+
+
+@dataclass(frozen=True, slots=True)
+class _FieldResult:
+    actors: ActorIndex
+    quotes: QuoteResult
+    events: list[Event]
+
+
+class Coder:
+    """Codes articles. Build it once (``Coder.load()``) and reuse it."""
+
+    def __init__(
+        self,
+        nlp: Any,
+        *,
+        settings: Settings | None = None,
+        knowledge: KnowledgeBase | None = None,
+        patterns: PatternBook | None = None,
+        ontology: Ontology | None = None,
+    ) -> None:
+        self.nlp = nlp
+        self.settings = settings or Settings()
+        self.knowledge = knowledge or load_knowledge(
+            actor_files=self.settings.actor_files, agent_files=self.settings.agent_files)
+        self.patterns = patterns or load_patterns(self.settings.patterns)
+        self.ontology = ontology or load_ontology()
+        self.lexicon = Lexicon(self.knowledge, lambda text: [t.text for t in nlp.tokenizer(text)])
+        self.gazetteer = Gazetteer(self.lexicon)
+        self.cues = load_cues()
+        self.version = CODER_VERSION
+
+    @classmethod
+    def load(cls, settings: Settings | None = None) -> Coder:
+        """Load the spaCy pipeline named in ``settings`` and everything else."""
+        settings = settings or Settings()
+        return cls(load_nlp(settings.model), settings=settings)
+
+    # ------------------------------------------------------------------ one article
+
+    def code(self, article: Article) -> CodedArticle:
+        """Code one article; raise :class:`InputError` if it cannot be coded."""
+        check_article(article, max_chars=self.settings.max_chars)
+        title_doc, text_doc = self.nlp.pipe([article.title, article.text])
+        return self.code_docs(article, title_doc, text_doc)
+
+    def code_docs(self, article: Article, title_doc: Any, text_doc: Any) -> CodedArticle:
+        """Code an article whose title and text are already parsed."""
+        warnings: list[str] = []
+        text = self._code_field(article, DocView.of(text_doc, "text"), warnings)
+        title = self._code_field(article, DocView.of(title_doc, "title"), warnings)
+        quotes = list(title.quotes.quotes)
+        headline = headline_quote(title.actors.view, title.actors, article.id)
+        if headline is not None and not any(q.content.start <= headline.content.start
+                                            for q in quotes):
+            quotes.insert(0, headline)
+        actors: tuple[Actor, ...] = title.actors.actors() + text.actors.actors()
+        events = tuple(title.events + text.events)
+        return CodedArticle(
+            article=article, actors=actors, events=events,
+            quotes=tuple(quotes) + tuple(text.quotes.quotes), warnings=tuple(warnings),
+            coder=self.version,
+        )
+
+    def _code_field(self, article: Article, view: DocView, warnings: list[str]) -> _FieldResult:
+        doc = view.doc
+        mentions = find_mentions(view, self.lexicon, article.date)
+        index = resolve_references(view, mentions)
+        quotes = extract_quotes(view, index, article.id, cues=self.cues)
+        warnings += quotes.warnings
+
+        def speaker_at(i: int) -> Actor | None:
+            return quotes.speaker_at_char(doc[i].idx)
+
+        def quote_at(i: int) -> str | None:
+            return quotes.quote_at_char(doc[i].idx)
+
+        attach_speakers(index, speaker_at)
+        ctx = EventContext(
+            article_id=article.id, date=article.date, book=self.patterns,
+            ontology=self.ontology, gazetteer=self.gazetteer, settings=self.settings,
+            coder=self.version, speaker_at=speaker_at, quote_at=quote_at,
+        )
+        events = code_events(view, index, ctx)
+        events += code_constructions(view, index, ctx, start=len(events))
+        return _FieldResult(index, quotes, events)
+
+    # ------------------------------------------------------------------ batches
+
+    def code_many(
+        self, items: Iterable[Article | BadRecord], *, processes: int = 1
+    ) -> Iterator[CodedArticle | BadRecord]:
+        """Code a stream of articles in order; bad records come out as :class:`BadRecord`."""
+        if processes > 1:
+            yield from _code_parallel(self.settings, items, processes)
+            return
+        yield from self._code_stream(items)
+
+    def _code_stream(self, items: Iterable[Article | BadRecord]) -> Iterator[CodedArticle | BadRecord]:
+        def texts() -> Iterator[tuple[str, Article | BadRecord]]:
+            for item in _checked(items, self.settings.max_chars):
+                if isinstance(item, BadRecord):
+                    yield "", item
+                else:
+                    yield item.title, item
+                    yield item.text, item
+
+        pending: Any = None
+        for doc, item in self.nlp.pipe(texts(), as_tuples=True,
+                                       batch_size=self.settings.batch_size):
+            if isinstance(item, BadRecord):
+                yield item
+                continue
+            if pending is None:
+                pending = doc
+                continue
+            title_doc, pending = pending, None
+            try:
+                yield self.code_docs(item, title_doc, doc)
+            except InputError as exc:
+                yield BadRecord(f"article {item.id!r}", str(exc))
+
+
+def _checked(items: Iterable[Article | BadRecord], max_chars: int) -> Iterator[Article | BadRecord]:
+    for item in items:
+        if isinstance(item, BadRecord):
+            yield item
+            continue
+        try:
+            check_article(item, max_chars=max_chars)
+        except InputError as exc:
+            yield BadRecord(f"article {item.id!r}", str(exc))
+            continue
+        yield item
+
+
+# ---------------------------------------------------------------------- worker processes
+
+_WORKER: dict[str, Coder] = {}
+
+
+def _init_worker(settings: Settings) -> None:
+    _WORKER["coder"] = Coder.load(settings)
+
+
+def _work(chunk: list[Article | BadRecord]) -> list[CodedArticle | BadRecord]:
+    return list(_WORKER["coder"].code_many(chunk))
+
+
+def _chunks(items: Iterable[Article | BadRecord], size: int) -> Iterator[list[Article | BadRecord]]:
+    chunk: list[Article | BadRecord] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _code_parallel(
+    settings: Settings, items: Iterable[Article | BadRecord], processes: int
+) -> Iterator[CodedArticle | BadRecord]:
+    context = multiprocessing.get_context("spawn")
+    with context.Pool(processes, initializer=_init_worker, initargs=(settings,)) as pool:
+        for result in pool.imap(_work, _chunks(items, settings.batch_size)):
+            yield from result
+
+
+class DocCoder:
+    """The ``tacitus_coder`` spaCy component: codes ``doc`` as an article's text.
+
+    The date comes from ``doc._.tacitus_date`` (set it before calling); the result goes to
+    ``doc._.tacitus`` as a :class:`CodedArticle`.
+    """
+
+    def __init__(self, nlp: Any) -> None:
+        self._nlp = nlp
+        self._coder: Coder | None = None
+
+    def __call__(self, doc: Any) -> Any:
+        if self._coder is None:
+            self._coder = Coder(self._nlp)
+        date: dt.date | None = doc._.tacitus_date
+        article = Article(id="doc", title="", text=doc.text, date=date)
+        title_doc = self._nlp.make_doc("")
+        doc._.tacitus = self._coder.code_docs(article, title_doc, doc)
+        return doc

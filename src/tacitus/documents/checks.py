@@ -1,0 +1,65 @@
+"""Per-article checks (empty, too long, not English), dates and content hashes."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+
+from tacitus.errors import InputError, Msg
+from tacitus.records import Article
+
+__all__ = ["check_article", "content_hash", "parse_date"]
+
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+_ENGLISH = frozenset(
+    "the of and to in a is that for on with as by was were said at from it he she they has have"
+    " be are an his her their not this will would who which but after over".split()
+)
+_DATE_FORMATS = ("%Y-%m-%d", "%Y%m%d", "%Y/%m/%d", "%d %B %Y", "%B %d, %Y")
+
+
+def parse_date(value: object, *, where: str = "record") -> dt.date | None:
+    """Parse an ISO date (or the date part of an ISO timestamp); ``None``/"" stay ``None``."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    text = str(value).strip()
+    candidate = text[:10] if re.match(r"^\d{4}-\d{2}-\d{2}[T ]", text) else text
+    for fmt in _DATE_FORMATS:
+        try:
+            return dt.datetime.strptime(candidate, fmt).date()
+        except ValueError:
+            continue
+    raise InputError(Msg.T006.format(where=where, value=value))
+
+
+def content_hash(article: Article) -> str:
+    """A stable hash of what is coded (title and text), used to skip re-ingesting."""
+    digest = hashlib.sha256()
+    digest.update(article.title.strip().encode("utf-8"))
+    digest.update(b"\x00")
+    digest.update(article.text.strip().encode("utf-8"))
+    return digest.hexdigest()[:32]
+
+
+def check_article(article: Article, *, max_chars: int, where: str | None = None) -> None:
+    """Raise :class:`InputError` if the article cannot be coded; return quietly otherwise."""
+    place = where or f"article {article.id!r}"
+    body = f"{article.title}\n{article.text}"
+    if not body.strip():
+        raise InputError(Msg.T001.format(where=place))
+    if "\x00" in body:
+        raise InputError(Msg.T002.format(where=place))
+    if len(body) > max_chars:
+        raise InputError(Msg.T007.format(where=place, size=len(body), limit=max_chars))
+    words = _WORD.findall(body[:5000].lower())
+    if len(words) >= 12:
+        ascii_share = sum(w.isascii() for w in words) / len(words)
+        english_share = sum(w in _ENGLISH for w in words) / len(words)
+        if ascii_share < 0.6 or english_share < 0.08:
+            detail = f"{english_share:.0%} common English words, {ascii_share:.0%} Latin-script"
+            raise InputError(Msg.T008.format(where=place, detail=detail))

@@ -1,0 +1,101 @@
+"""Every error and warning Tacitus raises, with a stable code.
+
+The tree is small on purpose::
+
+    TacitusError
+    ├── InputError            bad records: empty, binary, broken encoding, malformed lines
+    ├── KnowledgeError        a package data file or user dictionary cannot be read
+    │   └── UnknownCodeError  a CAMEO/PLOVER/actor code that the tables do not hold
+    ├── PipelineError         the spaCy pipeline cannot be built
+    ├── StoreError            the DuckDB store cannot be opened, migrated or written
+    └── GoldFormatError       an evaluation file cannot be read
+
+Messages are written from templates in :class:`Msg` so that they can be looked up by code
+(``T001``…) in bug reports, the way spaCy's ``Errors`` class does.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+__all__ = [
+    "GoldFormatError",
+    "InputError",
+    "KnowledgeError",
+    "Msg",
+    "PipelineError",
+    "StoreError",
+    "TacitusError",
+    "TacitusWarning",
+    "UnknownCodeError",
+]
+
+
+class Msg(str, Enum):
+    """Message templates. Format with ``Msg.X.format(**fields)``."""
+
+    # input
+    T001 = "[T001] {where}: the record is empty"
+    T002 = "[T002] {where}: the file looks binary (NUL bytes), not text"
+    T003 = "[T003] {where}: the text is not valid UTF-8 ({detail})"
+    T004 = "[T004] {where}: the line is not valid JSON ({detail})"
+    T005 = "[T005] {where}: the record has no text field {field!r}"
+    T006 = "[T006] {where}: the date {value!r} is not an ISO date (YYYY-MM-DD)"
+    T007 = "[T007] {where}: the article is too long ({size} characters; the limit is {limit})"
+    T008 = "[T008] {where}: the text does not look like English ({detail})"
+    T009 = "[T009] {where}: no such file or directory"
+    T010 = "[T010] {where}: the record is not a JSON object"
+    # knowledge
+    T101 = "[T101] {path}:{line}: {detail}"
+    T102 = "[T102] unknown CAMEO code {code!r}"
+    T103 = "[T103] unknown PLOVER event {event!r}"
+    T104 = "[T104] cannot read package data {name!r}: {detail}"
+    # pipeline
+    T201 = "[T201] cannot load the spaCy model {model!r}: {detail}"
+    # store
+    T301 = "[T301] cannot open the database {path!r}: {detail}"
+    T302 = "[T302] migration {name!r} failed: {detail}"
+    T303 = "[T303] unknown export format {name!r}; choose one of {choices}"
+    # evaluation
+    T401 = "[T401] {path}:{line}: {detail}"
+    # warnings
+    W001 = "[W001] {where}: unbalanced quotation mark at character {offset}; quotes after it may be missed"
+    W002 = "[W002] {where}: no date given; event dates are left empty"
+
+    def format(self, *args: object, **kwargs: object) -> str:  # noqa: D102
+        return self.value.format(*args, **kwargs)
+
+
+class TacitusError(Exception):
+    """Base class of every error Tacitus raises on purpose."""
+
+
+class InputError(TacitusError, ValueError):
+    """A record that cannot be coded. The batch it belongs to goes on without it."""
+
+
+class KnowledgeError(TacitusError):
+    """A knowledge file (package data or a user's dictionary) is malformed."""
+
+
+class UnknownCodeError(KnowledgeError, KeyError):
+    """A code that the ontology or the actor tables do not contain."""
+
+    def __str__(self) -> str:  # KeyError would quote the message
+        return str(self.args[0]) if self.args else ""
+
+
+class PipelineError(TacitusError):
+    """The NLP pipeline cannot be built."""
+
+
+class StoreError(TacitusError):
+    """The database cannot be opened, migrated or written."""
+
+
+class GoldFormatError(TacitusError, ValueError):
+    """A gold-standard file cannot be read."""
+
+
+class TacitusWarning(UserWarning):
+    """Something was coded, but not everything: see the message."""

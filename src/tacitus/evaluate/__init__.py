@@ -1,0 +1,40 @@
+"""Evaluation: read gold standards, code their texts, score at several levels."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from tacitus.coding import Coder
+from tacitus.documents import BadRecord
+from tacitus.evaluate.gold import GoldEvent, GoldRecord, read_gold
+from tacitus.evaluate.score import LEVELS, Counts, ErrorCase, EvalReport, by_category, score
+from tacitus.records import Article, CodedArticle
+
+__all__ = [
+    "LEVELS",
+    "Counts",
+    "ErrorCase",
+    "EvalReport",
+    "GoldEvent",
+    "GoldRecord",
+    "by_category",
+    "evaluate",
+    "read_gold",
+    "score",
+]
+
+
+def evaluate(path: Path, coder: Coder, *, default_date: dt.date | None = None) -> EvalReport:
+    """Code every record of the gold file at ``path`` and score the result."""
+    records = list(read_gold(path))
+    articles = [Article(id=r.id or str(i), title="", text=r.text, date=r.date or default_date)
+                for i, r in enumerate(records)]
+    coded: list[CodedArticle] = []
+    for result in coder.code_many(articles):
+        if isinstance(result, BadRecord):
+            # a record the coder rejects codes nothing
+            coded.append(CodedArticle(Article(id=result.where, title="", text="")))
+        else:
+            coded.append(result)
+    return score(Path(path).name, zip(records, coded, strict=True))

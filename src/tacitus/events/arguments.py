@@ -1,0 +1,119 @@
+"""Who is the source and who the target: argument finding over the dependency parse.
+
+Handles active and passive voice, control ("X sought to meet Y": X meets), shared subjects of
+coordinated verbs, relative clauses ("the army, which shelled…"), participial modifiers, and
+coordination of arguments ("A and B", and the appositions spaCy sometimes gives instead).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+__all__ = [
+    "agent_of",
+    "expand",
+    "is_passive",
+    "object_of",
+    "prep_object",
+    "subject_of",
+]
+
+_SUBJ = ("nsubj", "csubj", "expl")
+_PASS_SUBJ = ("nsubjpass", "csubjpass")
+_INHERIT = frozenset({"xcomp", "conj", "advcl", "pcomp"})
+
+
+def is_passive(verb: Any) -> bool:
+    return any(c.dep_ in _PASS_SUBJ or c.dep_ == "auxpass" for c in verb.children)
+
+
+def _own_subject(verb: Any) -> Any | None:
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "csubj"):
+            return child
+    return None
+
+
+def subject_of(verb: Any, *, depth: int = 0) -> Any | None:
+    """The token that performs ``verb``: its subject, or one inherited through the parse."""
+    if depth > 6:
+        return None
+    if is_passive(verb):
+        return agent_of(verb)
+    own = _own_subject(verb)
+    if own is not None:
+        if own.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
+            return verb.head
+        return own
+    dep = verb.dep_
+    head = verb.head
+    if head.i == verb.i:
+        return None
+    if dep == "relcl" or dep == "acl":
+        return head if head.pos_ in ("NOUN", "PROPN", "PRON") else None
+    if dep == "xcomp":
+        # object control: "urged Russia to meet" → Russia meets
+        for child in head.children:
+            if child.dep_ in ("dobj", "dative") and child.i < verb.i:
+                return child
+        return subject_of(head, depth=depth + 1)
+    if dep in _INHERIT:
+        return subject_of(head, depth=depth + 1)
+    return None
+
+
+def agent_of(verb: Any) -> Any | None:
+    """The 'by' agent of a passive verb."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            for grandchild in child.children:
+                if grandchild.dep_ == "pobj":
+                    return grandchild
+    return None
+
+
+def object_of(verb: Any) -> Any | None:
+    """The direct object; in the passive voice, the passive subject."""
+    for child in verb.children:
+        if child.dep_ in _PASS_SUBJ:
+            return child
+    for child in verb.children:
+        if child.dep_ in ("dobj", "obj"):
+            return child
+    for child in verb.children:
+        if child.dep_ == "dative":
+            return child
+    if verb.dep_ == "relcl" and is_passive(verb) is False and _own_subject(verb) is not None:
+        return verb.head  # "the town that rebels attacked"
+    return None
+
+
+def prep_object(token: Any, prep: str, *, also: Any | None = None) -> Any | None:
+    """The object of preposition ``prep`` attached to ``token`` (or to ``also``)."""
+    for holder in (token, also):
+        if holder is None:
+            continue
+        for child in holder.children:
+            if child.dep_ in ("prep", "agent", "dative", "prt") and child.lower_ == prep:
+                for grandchild in child.children:
+                    if grandchild.dep_ in ("pobj", "pcomp"):
+                        return grandchild
+    return None
+
+
+def expand(token: Any) -> Iterator[Any]:
+    """A token and the tokens coordinated with it ('A, B and C'), appositions included."""
+    yield token
+    seen = {token.i}
+    stack = [token]
+    while stack:
+        current = stack.pop()
+        for child in current.children:
+            if child.i in seen:
+                continue
+            if child.dep_ == "conj" or (child.dep_ == "appos" and child.pos_ == "PROPN"
+                                        and current.pos_ == "PROPN"):
+                seen.add(child.i)
+                stack.append(child)
+                yield child

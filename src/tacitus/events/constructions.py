@@ -1,0 +1,104 @@
+"""Demands and appeals made without a demand verb, inside attributed speech.
+
+* "It is up to the regime to stop …" — the speaker demands it of the regime;
+* "Iran must release the sailors" — a demand (``must``, ``have to``);
+* "Both sides should return to talks" — an appeal (``should``, ``ought to``).
+
+The speaker is the one whose quotation holds the sentence; the embedded verb, if the pattern
+dictionary knows it, refines the code (demand + release → 1053).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from tacitus.actors.mentions import ActorIndex
+from tacitus.events.arguments import expand
+from tacitus.events.coder import EventContext
+from tacitus.events.matcher import match_sentence
+from tacitus.nlp.view import DocView
+from tacitus.records import Actor, Cameo, Event, Plover
+
+__all__ = ["code_constructions"]
+
+_DEMAND_MODALS = frozenset({"must"})
+_APPEAL_MODALS = frozenset({"should", "ought"})
+
+
+def code_constructions(view: DocView, actors: ActorIndex, ctx: EventContext, *, start: int
+                       ) -> list[Event]:
+    if ctx.speaker_at is None:
+        return []
+    events: list[Event] = []
+    for sent in view.sents:
+        embedded = {c.verb.i: c.pattern.code for c in match_sentence(sent, ctx.book)}
+        for cls, verb, addressee_tok in _constructions(sent):
+            speaker = ctx.speaker_at(verb.i)
+            if speaker is None or speaker.code is None:
+                continue
+            code = ctx.book.wrap(cls, embedded.get(verb.i, "*"))
+            if not ctx.ontology.has_code(code):
+                continue
+            for target in _actors(addressee_tok, actors):
+                if target.code == speaker.code and target.name == speaker.name:
+                    continue
+                events.append(_event(view, ctx, cls, code, speaker, target, verb,
+                                     start + len(events)))
+    return events
+
+
+def _constructions(sent: Any) -> Iterator[tuple[str, Any, Any]]:
+    for token in sent:
+        # it is up to X to VERB
+        if token.lower_ == "up" and token.dep_ in ("prep", "advmod", "acomp"):
+            to = next((c for c in token.children if c.lower_ == "to"), None)
+            addressee = next((g for g in to.children if g.dep_ == "pobj"), None) if to else None
+            verb = next((c for c in token.head.children if c.dep_ in ("xcomp", "advcl", "ccomp")
+                         and c.pos_ == "VERB"), None)
+            if addressee is not None and verb is not None:
+                yield "demand", verb, addressee
+            continue
+        if token.pos_ != "VERB":
+            continue
+        modal = next((c.lower_ for c in token.children if c.dep_ == "aux" and c.tag_ == "MD"), None)
+        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.lower_ in ("i", "we", "it", "there", "you"):
+            continue
+        if modal in _DEMAND_MODALS or _has_to(token):
+            yield "demand", token, subject
+        elif modal in _APPEAL_MODALS:
+            yield "appeal", token, subject
+
+
+def _has_to(verb: Any) -> bool:
+    head = verb.head
+    return verb.dep_ == "xcomp" and head.lemma_ == "have" and head.i < verb.i and any(
+        c.lower_ == "to" for c in verb.children)
+
+
+def _actors(token: Any, actors: ActorIndex) -> list[Actor]:
+    found: list[Actor] = []
+    for member in expand(token):
+        mention = actors.at(member.i)
+        if mention is not None:
+            found += [a for a in mention.actors if a.code is not None]
+    return found
+
+
+def _event(view: DocView, ctx: EventContext, cls: str, code: str, source: Actor, target: Actor,
+           verb: Any, number: int) -> Event:
+    info = ctx.ontology.cameo(code)
+    crosswalk = ctx.ontology.plover(code)
+    sentence = view.sentence_span(view.sent_of[verb.i])
+    quote = ctx.quote_at(verb.i) if ctx.quote_at else None
+    return Event(
+        id=f"{ctx.article_id}:{view.field[:2]}{sentence.sentence}:c{number}",
+        source=source, target=target,
+        cameo=Cameo(info.code, info.name, info.root, info.quad_class, info.goldstein),
+        plover=Plover(crosswalk.event, crosswalk.mode, crosswalk.context, crosswalk.score),
+        trigger=view.span(verb.i, verb.i + 1), sentence=sentence, date=ctx.date,
+        negated=False, modality="demand" if cls == "demand" else "appeal", location=None,
+        confidence=round(0.7 * (0.5 + 0.5 * min(source.confidence, target.confidence)), 3),
+        rule=f"{cls} construction", coder=ctx.coder, quote=quote,
+    )

@@ -1,0 +1,113 @@
+"""When did it happen: resolve the date words of a clause against the article's date.
+
+"on Tuesday" is the latest Tuesday on or before the article date (the day itself for a story
+written that day); "yesterday", "today", "last week", "two days ago", "May 7", "7 May 2013" are
+read as a reader would. Without date words an event takes the article date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+__all__ = ["event_date", "resolve_date_words"]
+
+_WEEKDAYS = {name: i for i, name in enumerate(
+    ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))}
+_MONTHS = {name: i for i, name in enumerate(
+    ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december"), start=1)}
+_MONTHS.update({name[:3]: i for name, i in list(_MONTHS.items())})
+_MONTHS["sept"] = 9
+_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+            "seven": 7, "eight": 8, "nine": 9, "ten": 10, "several": 3, "few": 3}
+_UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "month": 30, "months": 30, "year": 365,
+          "years": 365}
+_AGO = re.compile(r"\b(\w+)\s+(days?|weeks?|months?|years?)\s+ago\b")
+_DAY_MONTH = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([a-z]{3,9})\.?(?:,?\s+(\d{4}))?")
+_MONTH_DAY = re.compile(r"\b([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?\b")
+_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+
+
+def resolve_date_words(words: str, article_date: dt.date) -> dt.date | None:
+    """The date that ``words`` (a DATE expression) names, relative to ``article_date``."""
+    text = " ".join(words.lower().split())
+    if not text:
+        return None
+    if "yesterday" in text:
+        return article_date - dt.timedelta(days=1)
+    if text in ("today", "this morning", "this afternoon", "this evening", "tonight", "now"):
+        return article_date
+    iso = _ISO.search(text)
+    if iso:
+        return _safe(int(iso[1]), int(iso[2]), int(iso[3]))
+    ago = _AGO.search(text)
+    if ago:
+        count = _NUMBERS.get(ago[1]) or (int(ago[1]) if ago[1].isdigit() else None)
+        if count is not None:
+            return article_date - dt.timedelta(days=count * _UNITS[ago[2]])
+    if "last week" in text:
+        return article_date - dt.timedelta(days=7)
+    if "last month" in text:
+        return _shift_month(article_date, -1)
+    if "last year" in text:
+        return _safe(article_date.year - 1, article_date.month, min(article_date.day, 28))
+    explicit = _explicit(text, article_date)
+    if explicit is not None:
+        return explicit
+    for name, number in _WEEKDAYS.items():
+        if re.search(rf"\b{name}\b", text):
+            back = (article_date.weekday() - number) % 7
+            if "last" in text.split() and back == 0:
+                back = 7
+            if "next" in text.split():
+                return article_date + dt.timedelta(days=(number - article_date.weekday()) % 7 or 7)
+            return article_date - dt.timedelta(days=back)
+    return None
+
+
+def _explicit(text: str, article_date: dt.date) -> dt.date | None:
+    for regex, day_group, month_group in ((_DAY_MONTH, 1, 2), (_MONTH_DAY, 2, 1)):
+        for found in regex.finditer(text):
+            month = _MONTHS.get(found[month_group])
+            if month is None:
+                continue
+            day = int(found[day_group])
+            year = int(found[3]) if found[3] else article_date.year
+            date = _safe(year, month, day)
+            if date is not None and not found[3] and date > article_date + dt.timedelta(days=2):
+                date = _safe(year - 1, month, day)  # "December 30" in a January story
+            return date
+    return None
+
+
+def _safe(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _shift_month(date: dt.date, months: int) -> dt.date:
+    index = date.year * 12 + date.month - 1 + months
+    return dt.date(index // 12, index % 12 + 1, 1)
+
+
+def event_date(trigger: Any, verb: Any, article_date: dt.date | None) -> dt.date | None:
+    """The date of an event: date words attached to its clause, else in its sentence, else the
+    article date."""
+    if article_date is None:
+        return None
+    sent = trigger.sent
+    dates = [e for e in sent.ents if e.label_ in ("DATE", "TIME")]
+    if not dates:
+        return article_date
+    clause = {t.i for t in verb.subtree} | {t.i for t in trigger.subtree}
+    attached = [e for e in dates if e.root.i in clause]
+    ordered = attached or sorted(dates, key=lambda e: abs(e.root.i - trigger.i))
+    for ent in ordered:
+        resolved = resolve_date_words(ent.text, article_date)
+        if resolved is not None:
+            return resolved
+    return article_date

@@ -1,0 +1,78 @@
+"""Where did it happen: the place the sentence gives for an event, with its country."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tacitus.actors.lexicon import Lexicon
+from tacitus.nlp.view import DocView
+from tacitus.records import Location
+
+__all__ = ["Gazetteer", "event_location"]
+
+_PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "around", "throughout",
+                          "across"})
+_TRIP_NOUNS = frozenset({"visit", "trip", "tour", "stay", "summit"})
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+class Gazetteer:
+    """Place names → (country, lat, lon), from the knowledge base (and, if given, a table)."""
+
+    def __init__(self, lexicon: Lexicon, places: dict[str, tuple[str, float, float]] | None = None
+                 ) -> None:
+        self._lexicon = lexicon
+        self._places = places or {}
+
+    def lookup(self, tokens: list[Any]) -> tuple[str | None, float | None, float | None]:
+        name = " ".join(t.text for t in tokens)
+        hit = self._places.get(name)
+        if hit is not None:
+            return hit
+        entries = self._lexicon.lookup_name([t.text for t in tokens])
+        for entry in entries:
+            if entry.kind in ("country", "capital", "seat"):
+                return entry.code[:3], None, None
+        return None, None, None
+
+
+def event_location(view: DocView, trigger: Any, verb: Any, gazetteer: Gazetteer,
+                   *, target: Any | None = None, visit: bool = False) -> Location | None:
+    """The place the sentence gives for the event: 'in Moscow' on its verb or trigger; for a
+    visit, its destination; else the destination of a visit told in the same sentence."""
+    if visit and target is not None:
+        place = _place_ent(target)
+        if place is not None:
+            return _location(view, place, gazetteer)
+    holders = [t for t in (verb, trigger) if t is not None]
+    holders += [c for h in holders for c in h.children if c.dep_ in ("dobj", "attr")]
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ != "prep" or prep.lower_ not in _PLACE_PREPS:
+                continue
+            for token in prep.children:
+                place = _place_ent(token) if token.dep_ == "pobj" else None
+                if place is not None:
+                    return _location(view, place, gazetteer)
+    for token in trigger.sent:  # "… during Kerry's visit to Moscow"
+        if token.lemma_ in _TRIP_NOUNS and token.pos_ == "NOUN":
+            for prep in token.children:
+                if prep.lower_ in ("to", "in"):
+                    for pobj in prep.children:
+                        place = _place_ent(pobj)
+                        if place is not None:
+                            return _location(view, place, gazetteer)
+    return None
+
+
+def _place_ent(token: Any) -> Any | None:
+    doc = token.doc
+    for ent in doc.ents:
+        if ent.start <= token.i < ent.end and ent.label_ in _PLACE_LABELS:
+            return ent
+    return None
+
+
+def _location(view: DocView, ent: Any, gazetteer: Gazetteer) -> Location:
+    country, lat, lon = gazetteer.lookup(list(ent))
+    return Location(ent.text, country, view.span(ent.start, ent.end), lat, lon)

@@ -1,0 +1,392 @@
+"""Who said what: direct, indirect and mixed quotations with their speakers.
+
+Direct quotations come from quotation marks (:mod:`tacitus.quotes.marks`); each quoted stretch
+is a *piece*; pieces of one statement interrupted by the attribution (`"…," Kerry said. "…"`)
+or running over paragraphs share a statement id. Indirect quotations are the clausal
+complements of reporting cues ("Kerry said (that) …", "…, Lavrov said"), and "according to X".
+A reported clause that holds a quoted fragment is one *mixed* quotation.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from importlib import resources
+from typing import Any
+
+from tacitus.actors.knowledge import read_table
+from tacitus.actors.mentions import ActorIndex
+from tacitus.errors import Msg
+from tacitus.nlp.view import DocView
+from tacitus.quotes.marks import Quoted, find_quoted
+from tacitus.records import Actor, Quote, Span
+
+__all__ = ["Cues", "QuoteResult", "extract_quotes", "load_cues"]
+
+_SUBJ = ("nsubj", "nsubjpass")
+_TRIM = " \t\n,;:—–-"
+_MIN_UNATTRIBUTED_WORDS = 6
+
+
+@dataclass(frozen=True, slots=True)
+class Cues:
+    speech: frozenset[str]
+    that: frozenset[str]
+    particles: dict[str, str] = field(default_factory=dict)  # "point" -> "out"
+
+    def kind(self, token: Any) -> str | None:
+        lemma = token.lemma_.lower()
+        particle = self.particles.get(lemma)
+        if particle is not None and any(c.lower_ == particle for c in token.children):
+            return "speech"
+        if lemma in self.speech:
+            return "speech"
+        if lemma in self.that:
+            return "that"
+        return None
+
+
+@functools.cache
+def load_cues() -> Cues:
+    text = resources.files("tacitus.quotes").joinpath("data", "cues.tsv").read_text("utf-8")
+    speech: set[str] = set()
+    that: set[str] = set()
+    particles: dict[str, str] = {}
+    for _, (lemma, kind) in read_table(text, "cues.tsv", ("lemma", "kind")):
+        words = lemma.split()
+        if len(words) > 1:
+            particles[words[0]] = words[1]
+            if kind == "that":
+                that.add(words[0])
+            continue
+        (speech if kind == "speech" else that).add(lemma)
+    return Cues(frozenset(speech), frozenset(that), particles)
+
+
+@dataclass(slots=True)
+class QuoteResult:
+    quotes: list[Quote]
+    warnings: list[str]
+    speakers: list[tuple[int, int, Actor]]  # char ranges of direct speech and their speaker
+
+    def speaker_at_char(self, offset: int) -> Actor | None:
+        for start, end, actor in self.speakers:
+            if start <= offset < end:
+                return actor
+        return None
+
+    def quote_at_char(self, offset: int) -> str | None:
+        for quote in self.quotes:
+            if quote.content.start <= offset < quote.content.end:
+                return quote.id
+        return None
+
+
+@dataclass(slots=True)
+class _Piece:
+    quoted: Quoted
+    tokens: tuple[int, int]  # token range inside the marks
+    cue: Any | None = None
+    speaker: Any | None = None  # token
+    speaker_actor: Actor | None = None
+    statement: int = -1
+    mixed_clause: tuple[int, int] | None = None
+
+
+def extract_quotes(
+    view: DocView, actors: ActorIndex, article_id: str, *, cues: Cues | None = None
+) -> QuoteResult:
+    """Every quotation of one parsed field."""
+    cues = cues or load_cues()
+    doc = view.doc
+    warnings: list[str] = []
+    pieces: list[_Piece] = []
+    for quoted in find_quoted(view.text):
+        if not quoted.balanced:
+            warnings.append(Msg.W001.format(where=f"{article_id} {view.field}",
+                                            offset=quoted.opener))
+        tokens = _token_range(doc, quoted.start, quoted.end)
+        if tokens is not None:
+            pieces.append(_Piece(quoted, tokens))
+    _attribute(view, pieces, cues)
+    _link_statements(view, pieces)
+    quotes: list[Quote] = []
+    speakers: list[tuple[int, int, Actor]] = []
+    for piece in pieces:
+        quote = _direct_quote(view, actors, piece, article_id, len(quotes))
+        if quote is None:
+            continue
+        quotes.append(quote)
+        if quote.speaker is not None:
+            speakers.append((piece.quoted.start, piece.quoted.end, quote.speaker))
+    quotes += _indirect_quotes(view, actors, pieces, cues, article_id, len(quotes))
+    quotes.sort(key=lambda q: q.content.start)
+    return QuoteResult(quotes, warnings, speakers)
+
+
+def _token_range(doc: Any, start: int, end: int) -> tuple[int, int] | None:
+    inside = [t.i for t in doc if t.idx >= start and t.idx + len(t.text) <= end and not t.is_space]
+    return (inside[0], inside[-1] + 1) if inside else None
+
+
+def _inside(pieces: Iterable[_Piece], i: int) -> _Piece | None:
+    return next((p for p in pieces if p.tokens[0] <= i < p.tokens[1]), None)
+
+
+def _attribute(view: DocView, pieces: list[_Piece], cues: Cues) -> None:
+    doc = view.doc
+    for piece in pieces:
+        first, last = piece.tokens
+        sents = {view.sent_of[first], view.sent_of[last - 1]}
+        for number in sorted(sents):
+            sent = view.sents[number]
+            for token in sent:
+                if first <= token.i < last or _inside(pieces, token.i) is not None:
+                    continue
+                if cues.kind(token) != "speech":
+                    continue
+                subject = _subject(token)
+                if subject is None:
+                    continue
+                piece.cue, piece.speaker = token, subject
+                clause = _clause_range(token)
+                if clause is not None and clause[0] < first - 1 and \
+                        clause[1] >= last and _word_count(doc, first, last) < 12:
+                    piece.mixed_clause = clause
+                break
+            if piece.cue is not None:
+                break
+
+
+def _subject(cue: Any) -> Any | None:
+    """The speaker token of a cue: its subject nearest the cue, never a relative pronoun."""
+    subjects = [c for c in cue.children if c.dep_ in _SUBJ
+                and c.lower_ not in ("which", "that", "who", "what", "it")]
+    if not subjects:
+        return None
+    return min(subjects, key=lambda c: abs(c.i - cue.i))
+
+
+def _clause_range(cue: Any) -> tuple[int, int] | None:
+    for child in cue.children:
+        if child.dep_ == "ccomp":
+            tokens = [t.i for t in child.subtree if not t.is_punct or t.text in ('"', "“", "”")]
+            if tokens:
+                return min(tokens), max(tokens) + 1
+    return None
+
+
+def _word_count(doc: Any, start: int, end: int) -> int:
+    return sum(1 for t in doc[start:end] if t.is_alpha)
+
+
+def _link_statements(view: DocView, pieces: list[_Piece]) -> None:
+    """Share statements and speakers between pieces of one quotation."""
+    statement = 0
+    previous: _Piece | None = None
+    for piece in pieces:
+        same_paragraph = previous is not None and "\n" not in view.text[
+            previous.quoted.end:piece.quoted.start]
+        continued = previous is not None and previous.quoted.continues
+        joined = previous is not None and (continued or (same_paragraph and (
+            piece.cue is None or previous.cue is None or previous.cue.i == piece.cue.i)))
+        if previous is not None and joined:
+            piece.statement = previous.statement
+            if piece.cue is None:
+                piece.cue, piece.speaker = previous.cue, previous.speaker
+            elif previous.cue is None:
+                previous.cue, previous.speaker = piece.cue, piece.speaker
+        else:
+            statement += 1
+            piece.statement = statement
+        previous = piece
+    # a paragraph-opening quotation whose speaker is named in the next sentence
+    for number, piece in enumerate(pieces):
+        if piece.cue is None and number + 1 < len(pieces):
+            nxt = pieces[number + 1]
+            if nxt.statement == piece.statement and nxt.cue is not None:
+                piece.cue, piece.speaker = nxt.cue, nxt.speaker
+
+
+def _speaker(view: DocView, actors: ActorIndex, token: Any | None) -> Actor | None:
+    if token is None:
+        return None
+    for member in (token, *token.conjuncts):
+        mention = actors.at(member.i)
+        if mention is not None and mention.actors:
+            return mention.actors[0]
+    left = min(t.i for t in token.subtree if t.dep_ not in ("relcl", "acl", "punct"))
+    right = token.i + 1
+    span = view.span(left, right)
+    return Actor(None, None, None, span.text, span, "unresolved", 0.0)
+
+
+def _direct_quote(view: DocView, actors: ActorIndex, piece: _Piece, article_id: str,
+                  number: int) -> Quote | None:
+    doc = view.doc
+    first, last = piece.tokens
+    if piece.cue is None:
+        words = _word_count(doc, first, last)
+        full_sentence = piece.quoted.closer is None or view.text[
+            piece.quoted.start:piece.quoted.end].rstrip()[-1:] in ".?!,"
+        if words < _MIN_UNATTRIBUTED_WORDS or not full_sentence:
+            return None  # scare quotes or a title in quotation marks
+    kind = "direct"
+    start, end = piece.quoted.start, piece.quoted.end
+    if piece.mixed_clause is not None:
+        kind = "mixed"
+        begin, stop = piece.mixed_clause
+        start, end = doc[begin].idx, doc[stop - 1].idx + len(doc[stop - 1].text)
+    content = _trimmed(view, start, end)
+    if content is None:
+        return None
+    speaker = _speaker(view, actors, piece.speaker)
+    cue = view.span(piece.cue.i, piece.cue.i + 1) if piece.cue is not None else None
+    return Quote(
+        id=f"{article_id}:q{view.field[:2]}{number}", kind=kind, speaker=speaker, cue=cue,
+        content=content, statement=f"{article_id}:s{view.field[:2]}{piece.statement}",
+        sentences=(view.sent_of[first], view.sent_of[last - 1]),
+        addressee=_addressee(view, actors, piece.cue),
+    )
+
+
+def _trimmed(view: DocView, start: int, end: int) -> Span | None:
+    text = view.text
+    while start < end and text[start] in _TRIM:
+        start += 1
+    while end > start and text[end - 1] in _TRIM:
+        end -= 1
+    if start >= end:
+        return None
+    first = view.doc.char_span(start, end, alignment_mode="expand")
+    sentence = view.sent_of[first.start] if first is not None and len(first) else 0
+    return view.char_span(start, end, sentence)
+
+
+def _addressee(view: DocView, actors: ActorIndex, cue: Any | None) -> Actor | None:
+    if cue is None:
+        return None
+    for child in cue.children:
+        if child.dep_ in ("dobj", "dative") or (child.dep_ == "prep" and child.lower_ == "to"):
+            target = child if child.dep_ != "prep" else next(
+                (g for g in child.children if g.dep_ == "pobj"), None)
+            if target is None:
+                continue
+            mention = actors.at(target.i)
+            if mention is not None and mention.actors:
+                return mention.actors[0]
+            if target.lower_ in ("reporters", "journalists", "lawmakers"):
+                span = view.span(target.i, target.i + 1)
+                return Actor(None, None, None, span.text, span, "unresolved", 0.0)
+    return None
+
+
+def _indirect_quotes(view: DocView, actors: ActorIndex, pieces: list[_Piece], cues: Cues,
+                     article_id: str, offset: int) -> list[Quote]:
+    doc = view.doc
+    quotes: list[Quote] = []
+    taken: list[tuple[int, int, int]] = []  # token ranges already reported, with speaker head
+    attributed = {p.cue.i for p in pieces if p.cue is not None}
+    for token in doc:
+        kind = cues.kind(token)
+        if kind is None or token.i in attributed or _inside(pieces, token.i) is not None:
+            continue
+        clause = next((c for c in token.children if c.dep_ == "ccomp"), None)
+        if clause is None:
+            continue
+        if kind == "that" and not any(c.dep_ == "mark" and c.lower_ == "that"
+                                      for c in clause.children):
+            continue
+        subject = _subject(token)
+        if subject is None:
+            continue
+        begin, stop = _clause_bounds(clause)
+        if any(p.tokens[0] < stop and begin < p.tokens[1] for p in pieces):
+            continue  # the clause is (part of) a direct quotation, attributed above
+        if any(b <= begin and stop <= e for b, e, _ in taken):
+            continue  # nested report by the same speaker ("X said that … he said …")
+        content = _trimmed(view, doc[begin].idx, doc[stop - 1].idx + len(doc[stop - 1].text))
+        if content is None or _word_count(doc, begin, stop) < 2:
+            continue
+        taken.append((begin, stop, subject.i))
+        number = offset + len(quotes)
+        quotes.append(Quote(
+            id=f"{article_id}:q{view.field[:2]}{number}", kind="indirect",
+            speaker=_speaker(view, actors, subject), cue=view.span(token.i, token.i + 1),
+            content=content, statement=f"{article_id}:s{view.field[:2]}r{number}",
+            sentences=(view.sent_of[begin], view.sent_of[stop - 1]),
+            addressee=_addressee(view, actors, token),
+        ))
+    quotes += _according_to(view, actors, pieces, article_id, offset + len(quotes))
+    return quotes
+
+
+def _clause_bounds(clause: Any) -> tuple[int, int]:
+    tokens = [t for t in clause.subtree]
+    while tokens and (tokens[0].dep_ == "mark" and tokens[0].lower_ == "that" or tokens[0].is_punct
+                      or tokens[0].is_space):
+        tokens.pop(0)
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
+        tokens.pop()
+    if not tokens:
+        return clause.i, clause.i + 1
+    return tokens[0].i, tokens[-1].i + 1
+
+
+def _according_to(view: DocView, actors: ActorIndex, pieces: list[_Piece], article_id: str,
+                  offset: int) -> list[Quote]:
+    doc = view.doc
+    quotes: list[Quote] = []
+    for token in doc:
+        if token.lower_ != "according" or _inside(pieces, token.i) is not None:
+            continue
+        to = next((c for c in token.children if c.lower_ == "to"), None)
+        source = next((g for g in to.children if g.dep_ == "pobj"), None) if to else None
+        if source is None:
+            continue
+        sent = token.sent
+        phrase = {t.i for t in token.subtree}
+        rest = [t.i for t in sent if t.i not in phrase and not t.is_space]
+        if not rest:
+            continue
+        # the larger contiguous side of the sentence is the reported content
+        before = [i for i in rest if i < min(phrase)]
+        after = [i for i in rest if i > max(phrase)]
+        side = after if len(after) >= len(before) else before
+        if len(side) < 3:
+            continue
+        content = _trimmed(view, doc[side[0]].idx,
+                           doc[side[-1]].idx + len(doc[side[-1]].text))
+        if content is None:
+            continue
+        number = offset + len(quotes)
+        quotes.append(Quote(
+            id=f"{article_id}:q{view.field[:2]}{number}", kind="indirect",
+            speaker=_speaker(view, actors, source), cue=view.span(token.i, to.i + 1),
+            content=content, statement=f"{article_id}:s{view.field[:2]}r{number}",
+            sentences=(view.sent_of[side[0]], view.sent_of[side[-1]]),
+        ))
+    return quotes
+
+
+def headline_quote(view: DocView, actors: ActorIndex, article_id: str) -> Quote | None:
+    """'Kerry: U.S. and Russia working together' — a headline statement by the named actor."""
+    doc = view.doc
+    colon = next((t for t in doc if t.text == ":"), None)
+    if colon is None or colon.i == 0 or colon.i > 6:
+        return None
+    mention = actors.at(colon.i - 1)
+    if mention is None or not mention.actors or mention.start != 0:
+        return None
+    rest = [t for t in doc[colon.i + 1:] if not t.is_space]
+    if len(rest) < 3:
+        return None
+    content = _trimmed(view, rest[0].idx, rest[-1].idx + len(rest[-1].text))
+    if content is None:
+        return None
+    return Quote(
+        id=f"{article_id}:qti0", kind="indirect", speaker=mention.actors[0],
+        cue=view.span(colon.i, colon.i + 1), content=content, statement=f"{article_id}:sti0",
+        sentences=(0, view.sent_of[rest[-1].i]),
+    )
