@@ -129,7 +129,9 @@ class Coder:
             return
         yield from self._code_stream(items)
 
-    def _code_stream(self, items: Iterable[Article | BadRecord]) -> Iterator[CodedArticle | BadRecord]:
+    def _code_stream(
+        self, items: Iterable[Article | BadRecord]
+    ) -> Iterator[CodedArticle | BadRecord]:
         def texts() -> Iterator[tuple[str, Article | BadRecord]]:
             for item in _checked(items, self.settings.max_chars):
                 if isinstance(item, BadRecord):

@@ -16,7 +16,7 @@ Messages are written from templates in :class:`Msg` so that they can be looked u
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 
 __all__ = [
     "GoldFormatError",
@@ -31,7 +31,7 @@ __all__ = [
 ]
 
 
-class Msg(str, Enum):
+class Msg(StrEnum):
     """Message templates. Format with ``Msg.X.format(**fields)``."""
 
     # input
@@ -59,10 +59,11 @@ class Msg(str, Enum):
     # evaluation
     T401 = "[T401] {path}:{line}: {detail}"
     # warnings
-    W001 = "[W001] {where}: unbalanced quotation mark at character {offset}; quotes after it may be missed"
+    W001 = ("[W001] {where}: unbalanced quotation mark at character {offset}; the quotation is"
+            " closed at the end of its paragraph")
     W002 = "[W002] {where}: no date given; event dates are left empty"
 
-    def format(self, *args: object, **kwargs: object) -> str:  # noqa: D102
+    def format(self, *args: object, **kwargs: object) -> str:
         return self.value.format(*args, **kwargs)
 
 

@@ -9,8 +9,8 @@ article field named by ``field`` ("title" or "text"), end-exclusive, so that
 from __future__ import annotations
 
 import dataclasses
-import functools
 import datetime as dt
+import functools
 import types
 import typing
 from dataclasses import dataclass, field
@@ -24,7 +24,9 @@ __all__ = [
     "Event",
     "Field",
     "Location",
+    "Modality",
     "Plover",
+    "QuoteKind",
     "Quote",
     "Span",
     "from_dict",
@@ -191,10 +193,10 @@ def _convert(tp: Any, value: Any) -> Any:
             return None
         return _convert(args[0], value)
     if origin is tuple:
-        args = get_args(tp)
-        if len(args) == 2 and args[1] is Ellipsis:
-            return tuple(_convert(args[0], v) for v in value)
-        return tuple(_convert(a, v) for a, v in zip(args, value, strict=True))
+        items = get_args(tp)
+        if len(items) == 2 and items[1] is Ellipsis:
+            return tuple(_convert(items[0], v) for v in value)
+        return tuple(_convert(a, v) for a, v in zip(items, value, strict=True))
     if origin is Literal:
         return value
     if tp is dt.date:

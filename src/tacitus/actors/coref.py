@@ -92,7 +92,7 @@ def _resolve_named(view: DocView, mention: Mention, ctx: _Context) -> None:
                              "coref:name", min(0.85, earlier.confidence), "person",
                              earlier.role)
         elif res.code is not None and earlier is not None and earlier.name and \
-                len(earlier.name) > len(res.name) and res.how.startswith("words"):
+                len(earlier.name) > len(res.name or "") and res.how.startswith("words"):
             res = Resolution(res.code, res.country, res.sector, earlier.name, res.how,
                              res.confidence, "person", res.role)
         if res.name:
@@ -184,7 +184,7 @@ def _resolve_pronoun(
     if antecedent is None:
         return
     span = view.span(mention.start, mention.end)
-    if antecedent.group or len(_conjuncts(view, antecedent, ctx)) > 1 and kind == "group":
+    if antecedent.group or (len(_conjuncts(view, antecedent, ctx)) > 1 and kind == "group"):
         members = antecedent.group or tuple(
             a for m in _conjuncts(view, antecedent, ctx) for a in m.actors)
         mention.group = tuple(Actor(a.code, a.country, a.sector, a.name, span,

@@ -28,10 +28,11 @@ __all__ = [
     "read_table",
 ]
 
-SECTORS = frozenset(
-    "GOV MIL COP JUD LEG OPP PTY REB SPY BUS CVL MED EDU REL HRI REF LAB CRM ELI AGR HLH UAF"
-    " ENV IGO NGO MNC MOD RAD IMG".split()
-)
+SECTORS = frozenset({
+    "GOV", "MIL", "COP", "JUD", "LEG", "OPP", "PTY", "REB", "SPY", "BUS", "CVL", "MED", "EDU",
+    "REL", "HRI", "REF", "LAB", "CRM", "ELI", "AGR", "HLH", "UAF", "ENV", "IGO", "NGO", "MNC",
+    "MOD", "RAD", "IMG",
+})
 
 
 @dataclass(frozen=True, slots=True)

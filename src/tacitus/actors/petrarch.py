@@ -32,7 +32,7 @@ from tacitus.errors import KnowledgeError, Msg
 __all__ = ["read_actor_dictionary", "read_agent_dictionary"]
 
 _CODE_BLOCK = re.compile(r"\[([^\]]*)\]")
-_DATED = re.compile(r"^(?P<code>[^\s<>\d]*)\s*(?:(?P<op>[<>])\s*(?P<one>\d{6,8})|"
+_DATED = re.compile(r"^(?P<code>[^\s<>]*?)\s*(?:(?P<op>[<>])\s*(?P<one>\d{6,8})|"
                     r"(?P<from>\d{6,8})\s*-\s*(?P<to>\d{6,8}))?\s*$")
 
 
@@ -159,7 +159,6 @@ def _expand(phrase: str, sets: dict[str, list[str]]) -> list[str]:
         return [phrase]
     values = sets.get(found.group(0), [""])
     out: list[str] = []
-    for value in values:
-        glue = " " if found.start() > 0 and phrase[found.start() - 1] not in "_ " else ""
-        out += _expand(phrase[: found.start()] + glue + value + phrase[found.end():], sets)
+    for value in values:  # substitution is literal: CONGRESS!PERSON! -> CONGRESSMAN
+        out += _expand(phrase[: found.start()] + value + phrase[found.end():], sets)
     return out

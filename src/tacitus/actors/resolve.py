@@ -143,9 +143,9 @@ def _pick(matches: Sequence[Match], kind: str, when: dt.date | None = None) -> E
         for entry in match.entries:
             if entry.kind != kind:
                 continue
-            if entry.organization is not None and not entry.organization.valid_on(when):
-                if when is not None:
-                    continue
+            org = entry.organization
+            if org is not None and when is not None and not org.valid_on(when):
+                continue
             length = match.end - match.start
             if length > best_len:
                 best, best_len = entry, length

@@ -12,10 +12,11 @@ from tacitus.records import Article
 __all__ = ["check_article", "content_hash", "parse_date"]
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
-_ENGLISH = frozenset(
-    "the of and to in a is that for on with as by was were said at from it he she they has have"
-    " be are an his her their not this will would who which but after over".split()
-)
+_ENGLISH = frozenset({
+    "the", "of", "and", "to", "in", "a", "is", "that", "for", "on", "with", "as", "by", "was",
+    "were", "said", "at", "from", "it", "he", "she", "they", "has", "have", "be", "are", "an",
+    "his", "her", "their", "not", "this", "will", "would", "who", "which", "but", "after", "over",
+})
 _DATE_FORMATS = ("%Y-%m-%d", "%Y%m%d", "%Y/%m/%d", "%d %B %Y", "%B %d, %Y")
 
 

@@ -96,7 +96,7 @@ def _read_stream(
     if raw.lstrip()[:1] == b"{":
         yield from _read_jsonl(raw, where, date, fmap)
     else:
-        yield _read_text(raw, where, "stdin", date)
+        yield _read_text(raw, where, "", date)
 
 
 def _decode(raw: bytes, where: str) -> str:
@@ -194,7 +194,7 @@ def _from_record(
 def _with_id(article: Article, fallback: str) -> Article:
     if article.id:
         return article
-    ident = content_hash(article)[:16] if not fallback else fallback
+    ident = fallback or content_hash(article)[:16]
     return Article(article.id or ident, article.title, article.text, article.date,
                    article.source, article.url)
 

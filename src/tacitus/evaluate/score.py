@@ -156,9 +156,11 @@ def _score_code_only(report: EvalReport, gold: GoldRecord,
     report.code_hits += bool(codes & gold_codes)
     report.root_hits += bool(roots & {_root(c, scheme) for c in gold_codes})
     category = report.categories.setdefault(gold.category or "-", {k: Counts() for k in LEVELS})
-    for level, pred, exp in (("code", {(c,) for c in codes}, {(c,) for c in gold_codes}),
-                             ("root", {(r,) for r in roots},
-                              {(_root(c, scheme),) for c in gold_codes})):
+    single: list[tuple[str, set[tuple[str, ...]], set[tuple[str, ...]]]] = [
+        ("code", {(c,) for c in codes}, {(c,) for c in gold_codes}),
+        ("root", {(r,) for r in roots}, {(_root(c, scheme),) for c in gold_codes}),
+    ]
+    for level, pred, exp in single:
         report.levels[level].add(pred, exp)
         category[level].add(pred, exp)
     if not codes & gold_codes:

@@ -25,7 +25,7 @@ def mark_paragraphs(doc: Any) -> Any:
                 doc[i + 1].is_sent_start = True
         elif (
             token.text in _CLOSERS
-            and 0 < i
+            and i > 0
             and doc[i - 1].text in _FINAL
             and (i + 1 == n or (doc[i + 1].is_space and "\n" in doc[i + 1].text))
         ):

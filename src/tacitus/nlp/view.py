@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field as dc_field
 from typing import Any
 
 from tacitus.records import Field, Span
@@ -20,8 +21,8 @@ class DocView:
 
     doc: Any
     field: Field
-    sents: list[Any] = field(default_factory=list)
-    sent_of: list[int] = field(default_factory=list)
+    sents: list[Any] = dc_field(default_factory=list)
+    sent_of: list[int] = dc_field(default_factory=list)
 
     @classmethod
     def of(cls, doc: Any, name: Field) -> DocView:

@@ -20,7 +20,7 @@ from tacitus.actors.mentions import ActorIndex
 from tacitus.errors import Msg
 from tacitus.nlp.view import DocView
 from tacitus.quotes.marks import Quoted, find_quoted
-from tacitus.records import Actor, Quote, Span
+from tacitus.records import Actor, Quote, QuoteKind, Span
 
 __all__ = ["Cues", "QuoteResult", "extract_quotes", "load_cues"]
 
@@ -232,7 +232,7 @@ def _direct_quote(view: DocView, actors: ActorIndex, piece: _Piece, article_id: 
             piece.quoted.start:piece.quoted.end].rstrip()[-1:] in ".?!,"
         if words < _MIN_UNATTRIBUTED_WORDS or not full_sentence:
             return None  # scare quotes or a title in quotation marks
-    kind = "direct"
+    kind: QuoteKind = "direct"
     start, end = piece.quoted.start, piece.quoted.end
     if piece.mixed_clause is not None:
         kind = "mixed"
@@ -323,15 +323,18 @@ def _indirect_quotes(view: DocView, actors: ActorIndex, pieces: list[_Piece], cu
 
 
 def _clause_bounds(clause: Any) -> tuple[int, int]:
-    tokens = [t for t in clause.subtree]
-    while tokens and (tokens[0].dep_ == "mark" and tokens[0].lower_ == "that" or tokens[0].is_punct
-                      or tokens[0].is_space):
+    tokens = list(clause.subtree)
+    while tokens and (_is_that(tokens[0]) or tokens[0].is_punct or tokens[0].is_space):
         tokens.pop(0)
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
         tokens.pop()
     if not tokens:
         return clause.i, clause.i + 1
     return tokens[0].i, tokens[-1].i + 1
+
+
+def _is_that(token: Any) -> bool:
+    return bool(token.dep_ == "mark" and token.lower_ == "that")
 
 
 def _according_to(view: DocView, actors: ActorIndex, pieces: list[_Piece], article_id: str,
@@ -343,7 +346,7 @@ def _according_to(view: DocView, actors: ActorIndex, pieces: list[_Piece], artic
             continue
         to = next((c for c in token.children if c.lower_ == "to"), None)
         source = next((g for g in to.children if g.dep_ == "pobj"), None) if to else None
-        if source is None:
+        if source is None or to is None:
             continue
         sent = token.sent
         phrase = {t.i for t in token.subtree}

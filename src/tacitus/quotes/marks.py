@@ -81,7 +81,7 @@ def _scan_paragraph(text: str, start: int, end: int, next_opens: bool) -> list[Q
     while i < end:
         ch = text[i]
         if opener is None:
-            if ch == '"' and _word_edge_open(text, i) or ch in ("“", "«", "„", "‹") or (
+            if (ch == '"' and _word_edge_open(text, i)) or ch in ("“", "«", "„", "‹") or (
                     ch == "”" and _word_edge_open(text, i)):
                 opener = i
                 closer_char = '"' if ch == '"' else _PAIRS.get(ch, "”")

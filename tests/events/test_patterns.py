@@ -1,0 +1,72 @@
+"""The pattern language: parsing lines into Pattern records."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tacitus.errors import KnowledgeError
+from tacitus.events import load_patterns, parse_pattern
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "noun", "obj", "words", "target"),
+    [
+        ("visit X", "visit", False, None, (), "dobj"),
+        ("meet with X", "meet", False, None, (), "with"),
+        ("accuse X of", "accuse", False, None, ("of",), "dobj"),
+        ("pull out of X", "pull", False, None, ("out",), "of"),
+        ("step down", "step", False, None, ("down",), None),
+        ("impose sanction/n on X", "impose", False, "sanction", (), "on"),
+        ("visit/n to X", "visit", True, None, (), "to"),
+        ("air_strike/n on X", "strike", True, None, (), "on"),
+    ],
+)
+def test_parse_pattern(text: str, anchor: str, noun: bool, obj: str | None,
+                       words: tuple[str, ...], target: str | None) -> None:
+    pattern = parse_pattern("040", text, "")
+    assert (pattern.anchor, pattern.noun, pattern.obj, pattern.words, pattern.target) == (
+        anchor, noun, obj, words, target)
+
+
+def test_flags_and_modifiers() -> None:
+    pattern = parse_pattern("195", "air_strike/n against X", "weak,sym")
+    assert pattern.modifiers == ("air",) and pattern.weak and pattern.symmetric
+    assert not pattern.reverse
+
+
+@pytest.mark.parametrize("text", ["", "meet X X"])
+def test_bad_patterns_are_refused(text: str) -> None:
+    with pytest.raises(KnowledgeError):
+        parse_pattern("040", text, "")
+
+
+def test_unknown_flag_is_refused() -> None:
+    with pytest.raises(KnowledgeError, match="unknown flags"):
+        parse_pattern("040", "meet X", "symmetric")
+
+
+def test_bundled_dictionary_covers_every_root_and_many_codes() -> None:
+    book = load_patterns()
+    codes = {p.code for p in book.patterns}
+    assert {c[:2] for c in codes} == {f"{r:02d}" for r in range(1, 21)}
+    assert len(codes) >= 150
+
+
+def test_a_user_file_adds_and_overrides(tmp_path: Path) -> None:
+    extra = tmp_path / "mine.tsv"
+    extra.write_text("code\tpattern\tflags\n0431\tbefriend X\t\n173\tarrest X\tweak\n",
+                     encoding="utf-8")
+    book = load_patterns([extra])
+    assert [p.code for p in book.verbs["befriend"]] == ["0431"]
+    arrest = [p for p in book.verbs["arrest"] if p.text == "arrest X"]
+    assert len(arrest) == 1 and arrest[0].weak
+
+
+def test_wrappers_map_embedded_codes() -> None:
+    book = load_patterns()
+    assert book.wrap("intent", "042") == "036"
+    assert book.wrap("appeal", "040") == "026"
+    assert book.wrap("refuse", "040") == "125"
+    assert book.wrap("intent", "036") == "036"
