@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import multiprocessing
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -63,6 +63,10 @@ class Coder:
         self.cues = load_cues()
         self.version = CODER_VERSION
 
+    def _place_country(self, words: Sequence[str]) -> str | None:
+        place = self.gazetteer.lookup(words)
+        return place.country if place is not None else None
+
     @classmethod
     def load(cls, settings: Settings | None = None) -> Coder:
         """Load the spaCy pipeline named in ``settings`` and everything else."""
@@ -98,7 +102,7 @@ class Coder:
     def _code_field(self, article: Article, view: DocView, warnings: list[str]) -> _FieldResult:
         doc = view.doc
         mentions = find_mentions(view, self.lexicon, article.date)
-        index = resolve_references(view, mentions)
+        index = resolve_references(view, mentions, place_lookup=self._place_country)
         quotes = extract_quotes(view, index, article.id, cues=self.cues)
         warnings += quotes.warnings
 

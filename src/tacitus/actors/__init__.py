@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from tacitus.actors.coref import SpeakerLookup, resolve_references
+from tacitus.actors.coref import PlaceLookup, SpeakerLookup, resolve_references
 from tacitus.actors.knowledge import KnowledgeBase, load_knowledge
 from tacitus.actors.lexicon import Lexicon
 from tacitus.actors.mentions import ActorIndex, Mention, find_mentions
@@ -20,6 +20,7 @@ __all__ = [
     "KnowledgeBase",
     "Lexicon",
     "Mention",
+    "PlaceLookup",
     "load_knowledge",
     "resolve_actors",
 ]
@@ -31,7 +32,8 @@ def resolve_actors(
     when: dt.date | None,
     *,
     speaker_at: SpeakerLookup | None = None,
+    place_lookup: PlaceLookup | None = None,
 ) -> ActorIndex:
     """Every actor mention of ``view``, resolved on date ``when``."""
     mentions = find_mentions(view, lexicon, when)
-    return resolve_references(view, mentions, speaker_at=speaker_at)
+    return resolve_references(view, mentions, speaker_at=speaker_at, place_lookup=place_lookup)

@@ -18,7 +18,7 @@ mention.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from tacitus.actors.mentions import ActorIndex, Mention
@@ -29,6 +29,7 @@ from tacitus.records import Actor
 __all__ = ["attach_speakers", "resolve_references"]
 
 SpeakerLookup = Callable[[int], Actor | None]
+PlaceLookup = Callable[[Sequence[str]], str | None]  # place name words -> country code
 _SUBJECT = frozenset({"nsubj", "nsubjpass", "csubj"})
 _PLACE_PREPS = frozenset({"in", "inside", "at", "across", "throughout", "near"})
 _WINDOW = 3  # sentences a pronoun may reach back
@@ -36,6 +37,8 @@ _WINDOW = 3  # sentences a pronoun may reach back
 
 @dataclass(slots=True)
 class _Context:
+    place_lookup: PlaceLookup | None = None
+    by_head: dict[int, Mention] = field(default_factory=dict)
     names: dict[str, Resolution] = field(default_factory=dict)
     done: list[Mention] = field(default_factory=list)
     countries: Counter[str] = field(default_factory=Counter)
@@ -48,10 +51,12 @@ class _Context:
 
 
 def resolve_references(
-    view: DocView, mentions: list[Mention], *, speaker_at: SpeakerLookup | None = None
+    view: DocView, mentions: list[Mention], *, speaker_at: SpeakerLookup | None = None,
+    place_lookup: PlaceLookup | None = None,
 ) -> ActorIndex:
-    """Give every mention its :class:`Actor`, using only the text before it."""
-    ctx = _Context()
+    """Give every mention its :class:`Actor`, using only the text before it (and places
+    named in its own sentence)."""
+    ctx = _Context(place_lookup, {m.head: m for m in mentions})
     for mention in mentions:
         if mention.pronoun is not None:
             _resolve_pronoun(view, mention, ctx, speaker_at)
@@ -146,17 +151,30 @@ def _context_country(view: DocView, mention: Mention, res: Resolution, ctx: _Con
 
 
 def _place_country(view: DocView, mention: Mention, ctx: _Context) -> str | None:
-    """A country named as a place ('police in Nigeria') in the mention's own sentence."""
+    """A country named as a place in the mention's own sentence ('police in Lagos'), the
+    nearest first."""
+    doc = view.doc
     sent = view.sents[view.sent_of[mention.head]]
-    for earlier in reversed(ctx.done):
-        if earlier.start < sent.start:
-            break
-        token = view.doc[earlier.head]
-        res = earlier.resolution
-        if res and res.kind in ("country", "capital") and token.dep_ == "pobj" and \
-                token.head.lower_ in _PLACE_PREPS and res.country:
-            return res.country
-    return None
+    places: list[tuple[int, str]] = []
+    for token in sent:
+        if token.dep_ != "pobj" or token.head.lower_ not in _PLACE_PREPS:
+            continue
+        named = ctx.by_head.get(token.i)
+        res = named.resolution if named is not None else None
+        if res is not None and res.kind in ("country", "capital") and res.country:
+            places.append((abs(token.i - mention.head), res.country))
+            continue
+        ent = next((e for e in doc.ents if e.start <= token.i < e.end), None)
+        if ent is not None and ent.label_ not in ("DATE", "TIME", "CARDINAL", "MONEY"):
+            words = [t.text for t in ent]
+        elif token.pos_ == "PROPN":
+            words = [t.text for t in token.lefts if t.dep_ == "compound"] + [token.text]
+        else:
+            continue
+        country = ctx.place_lookup(words) if ctx.place_lookup is not None else None
+        if country and len(country) == 3:
+            places.append((abs(token.i - mention.head), country))
+    return min(places)[1] if places else None
 
 
 def _resolve_pronoun(

@@ -22,6 +22,13 @@ from tacitus.records import Actor
 
 __all__ = ["ActorIndex", "Mention", "find_mentions"]
 
+# nouns that stand for whoever holds them: "a police station", "army positions", "a rebel base"
+FACILITIES = frozenset({
+    "base", "station", "post", "outpost", "headquarters", "barracks", "checkpoint", "camp",
+    "compound", "convoy", "patrol", "position", "positions", "unit", "vehicle", "office",
+    "stronghold", "garrison", "facility", "installation", "bastion", "hideout", "airbase",
+    "academy", "building", "plane", "ship", "vessel", "helicopter", "warship",
+})
 _TOO_GENERIC = frozenset({"people", "person", "man", "woman", "crowd", "group", "member",
                           "individual", "resident"})
 _CLIMB = frozenset({"compound", "amod", "nmod", "nn", "flat"})
@@ -105,7 +112,8 @@ def _group(doc: Any, matches: list[Match], when: dt.date | None) -> Iterable[Men
         groups[_nominal_head(doc, match, sector_tokens)].append(match)
     for head, members in groups.items():
         head_match = next((m for m in members if m.start <= head < m.end), None)
-        resolution = resolve_matches(members, head_match, when)
+        facility = doc[head].lemma_.lower() in FACILITIES
+        resolution = resolve_matches(members, head_match, when, facility=facility)
         if resolution is None:
             continue
         if resolution.needs_country and doc[head].lemma_.lower() in _TOO_GENERIC:

@@ -75,11 +75,14 @@ def compose(country: str | None, sector: str | None) -> str | None:
 
 
 def resolve_matches(
-    matches: Sequence[Match], head_match: Match | None, when: dt.date | None
+    matches: Sequence[Match], head_match: Match | None, when: dt.date | None,
+    *, facility: bool = False,
 ) -> Resolution | None:
     """Resolve one mention from its knowledge matches; ``None`` when nothing actor-like is there.
 
-    ``head_match`` is the match that contains the mention's head word, if any.
+    ``head_match`` is the match that contains the mention's head word, if any; ``facility``
+    says the head is a place or unit that stands for whoever holds it ("a police station",
+    "army positions"), so that sector words modifying it make an actor.
     """
     person = _pick(matches, "person")
     org = _pick(matches, "org", when=when)
@@ -120,7 +123,8 @@ def resolve_matches(
     if seat is not None:
         return Resolution(seat.code, seat.code[:3], seat.code[3:6] or None, seat.name,
                           "kb:seat", 0.9, "seat")
-    if place_code is not None and sector is not None:
+    if place_code is not None and sector is not None and (head_kind in (
+            "sector", "country", "adjective", "capital", "demonym", None) or facility):
         how = "words:country+sector"
         return Resolution(compose(place_code, sector), place_code, sector, None, how, 0.85,
                           "person" if role else "group", role, plural)
@@ -130,7 +134,7 @@ def resolve_matches(
     if head is not None and head_kind in ("country", "demonym") and place_code is not None:
         return Resolution(place_code, place_code, None, head.name, f"kb:{head_kind}", 0.9,
                           head_kind, plural=head_kind == "demonym")
-    if sector is not None and head_kind == "sector":
+    if sector is not None and (head_kind == "sector" or facility):
         return Resolution(None, None, sector, None, "words:sector", 0.6,
                           "person" if role else "group", role, plural, needs_country=True)
     return None

@@ -3,7 +3,7 @@
 from tacitus.events.coder import EventContext, code_events
 from tacitus.events.dates import resolve_date_words
 from tacitus.events.patterns import Pattern, PatternBook, load_patterns, parse_pattern
-from tacitus.events.places import Gazetteer
+from tacitus.geo import Gazetteer
 
 __all__ = [
     "EventContext",

@@ -15,11 +15,13 @@ __all__ = [
     "expand",
     "is_passive",
     "object_of",
+    "partitive",
     "prep_object",
     "subject_of",
 ]
 
 _SUBJ = ("nsubj", "csubj", "expl")
+_RELATIVE = frozenset({"that", "which", "who", "whom"})
 _PASS_SUBJ = ("nsubjpass", "csubjpass")
 _INHERIT = frozenset({"xcomp", "conj", "advcl", "pcomp"})
 
@@ -80,12 +82,12 @@ def object_of(verb: Any) -> Any | None:
             return child
     for child in verb.children:
         if child.dep_ in ("dobj", "obj"):
+            if verb.dep_ == "relcl" and child.lower_ in _RELATIVE:
+                return verb.head  # "the town that rebels attacked"
             return child
     for child in verb.children:
         if child.dep_ == "dative":
             return child
-    if verb.dep_ == "relcl" and is_passive(verb) is False and _own_subject(verb) is not None:
-        return verb.head  # "the town that rebels attacked"
     return None
 
 
@@ -117,3 +119,13 @@ def expand(token: Any) -> Iterator[Any]:
                 seen.add(child.i)
                 stack.append(child)
                 yield child
+
+
+def partitive(token: Any) -> Any | None:
+    """The noun inside a partitive: 'thousands of protesters' → protesters."""
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for grandchild in child.children:
+                if grandchild.dep_ == "pobj":
+                    return grandchild
+    return None

@@ -9,12 +9,13 @@ from typing import Any
 
 from tacitus.actors.mentions import ActorIndex
 from tacitus.config import Settings
-from tacitus.events.arguments import expand, subject_of
+from tacitus.events.arguments import expand, partitive, subject_of
 from tacitus.events.dates import event_date
 from tacitus.events.matcher import Candidate, match_sentence
 from tacitus.events.modality import frame_of, wrapper_above
 from tacitus.events.patterns import PatternBook
-from tacitus.events.places import Gazetteer, event_location
+from tacitus.events.places import event_location
+from tacitus.geo import Gazetteer
 from tacitus.nlp.view import DocView
 from tacitus.ontology import Ontology
 from tacitus.records import Actor, Cameo, Event, Plover
@@ -26,7 +27,7 @@ QuoteLookup = Callable[[int], str | None]
 
 _MODALITY_OF = {"intent": "intent", "appeal": "appeal", "demand": "demand",
                 "threaten": "threat", "refuse": "asserted", "consider": "intent",
-                "deny": "asserted"}
+                "deny": "asserted", "attempt": "asserted"}
 _COOPERATIVE_ROOTS = frozenset({"04", "05", "06", "07", "08", "09"})
 _CONFLICT_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
 _PLACE_DEPS = frozenset({"pobj"})
@@ -60,6 +61,7 @@ class _Draft:
     historical: bool
     confidence: float
     candidate: Candidate
+    wrapper: int | None = None  # token index of the wrapper verb, if any
 
 
 def code_events(view: DocView, actors: ActorIndex, ctx: EventContext) -> list[Event]:
@@ -67,9 +69,13 @@ def code_events(view: DocView, actors: ActorIndex, ctx: EventContext) -> list[Ev
     events: list[Event] = []
     seen: set[tuple[int, str, str, str]] = set()
     for sent in view.sents:
-        for candidate in match_sentence(sent, ctx.book):
-            draft = _draft(candidate, actors, ctx)
-            if draft is None:
+        drafts = [d for d in (_draft(c, actors, ctx) for c in match_sentence(sent, ctx.book))
+                  if d is not None]
+        # "urged Russia to withdraw": the wrapped event (0256) replaces urge's own appeal (020)
+        wrappers = {d.wrapper for d in drafts if d.wrapper is not None}
+        for draft in drafts:
+            candidate = draft.candidate
+            if candidate.trigger.i in wrappers or candidate.verb.i in wrappers:
                 continue
             for source, target in _pairs(draft):
                 key = (candidate.trigger.i, source.code or "", target.code or "", draft.code)
@@ -130,7 +136,7 @@ def _draft(candidate: Candidate, actors: ActorIndex, ctx: EventContext) -> _Draf
     if not sources or not targets:
         return None
     return _Draft(code, rule, sources, targets, symmetric, negated, modality, frame.historical,
-                  confidence, candidate)
+                  confidence, candidate, wrapped.token.i if wrapped is not None else None)
 
 
 def _actors_of(token: Any | None, actors: ActorIndex, *, place: bool = False) -> tuple[Actor, ...]:
@@ -140,6 +146,9 @@ def _actors_of(token: Any | None, actors: ActorIndex, *, place: bool = False) ->
     for member in expand(token):
         mention = actors.at(member.i)
         if mention is None:
+            member = partitive(member)  # "thousands of protesters", "members of the army"
+            mention = actors.at(member.i) if member is not None else None
+        if mention is None or member is None:
             continue
         for actor in mention.actors:
             if actor.code is None:

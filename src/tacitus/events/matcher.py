@@ -15,7 +15,18 @@ from tacitus.events.patterns import Pattern, PatternBook
 
 __all__ = ["Candidate", "match_sentence"]
 
-_LIGHT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "obj", "pobj"})
+_LIGHT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "obj"})
+_PARTICLE_PREPS = frozenset({"off", "up", "down", "out", "over", "on"})
+_LEMMA_FIXES = {"raped": "rape", "raping": "rape"}  # the small model's known slips
+# verbs whose object noun is the event itself: "held talks", "launched an attack"
+LIGHT_VERBS = frozenset({
+    "hold", "have", "conduct", "carry", "launch", "stage", "mount", "make", "pay", "give",
+    "take", "begin", "start", "continue", "resume", "open", "organise", "organize", "lead",
+    "attend", "join", "engage", "wage", "undertake", "perform", "sign", "reach", "deliver",
+    "provide", "offer", "announce", "complete", "conclude", "finish", "host", "convene",
+    "go", "call", "issue", "lodge", "file", "impose", "extend", "grant", "send", "step",
+    "intensify", "escalate", "renew", "order", "approve", "declare", "agree",
+})
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,7 +43,7 @@ class Candidate:
 def match_sentence(sent: Any, book: PatternBook) -> Iterator[Candidate]:
     """Every best pattern match in one sentence, with its argument tokens."""
     for token in sent:
-        lemma = token.lemma_.lower()
+        lemma = _LEMMA_FIXES.get(token.lower_) or token.lemma_.lower()
         if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
             candidate = _best(token, book.verbs.get(lemma, ()), _match_verb)
             if candidate is not None:
@@ -61,13 +72,40 @@ def _best(token: Any, patterns: tuple[Pattern, ...], fn: Any) -> Candidate | Non
 
 
 def _has_word(holders: tuple[Any, ...], word: str) -> Any | None:
+    """A child of one of ``holders`` (or of their particles: "pull out of") spelling ``word``.
+
+    The word ``that`` stands for a that-clause ("agree that …").
+    """
     for holder in holders:
         if holder is None:
             continue
         for child in holder.children:
+            if word == "that" and child.dep_ == "ccomp":
+                return child
             if child.lower_ == word or (child.lemma_.lower() == word and child.dep_ != "punct"):
                 return child
+        for particle in holder.children:
+            if particle.dep_ in ("prt", "advmod") or particle.lower_ in _PARTICLE_PREPS:
+                for child in particle.children:
+                    if child.lower_ == word and child.dep_ in ("prep", "agent"):
+                        return child
     return None
+
+
+def _has_prep_objects(holders: tuple[Any, ...], pattern: Pattern) -> bool:
+    for prep, noun in pattern.prep_objects:
+        found = False
+        for holder in holders:
+            if holder is None:
+                continue
+            for child in holder.children:
+                if child.lower_ == prep and any(
+                        g.dep_ in ("pobj", "pcomp") and g.lemma_.lower() == noun
+                        for g in child.children):
+                    found = True
+        if not found:
+            return False
+    return True
 
 
 def _has_modifiers(token: Any, modifiers: tuple[str, ...]) -> bool:
@@ -83,8 +121,12 @@ def _find_object(verb: Any, pattern: Pattern) -> Any | None:
         if child.dep_ in _LIGHT_DEPS and child.lemma_.lower() == pattern.obj and \
                 _has_modifiers(child, pattern.obj_modifiers):
             return child
-        if child.dep_ == "prep":  # "put pressure on", "engaged in talks" is not a light verb
-            continue
+    for child in verb.children:  # "called off the strike": "off" parsed as a preposition
+        if child.dep_ == "prep" and child.lower_ in _PARTICLE_PREPS:
+            for grandchild in child.children:
+                if grandchild.dep_ == "pobj" and grandchild.lemma_.lower() == pattern.obj and \
+                        _has_modifiers(grandchild, pattern.obj_modifiers):
+                    return grandchild
     return None
 
 
@@ -101,15 +143,23 @@ def _match_verb(verb: Any, pattern: Pattern) -> Candidate | None:
         if found is None:
             return None
         last = max(last, found.i)
+    if not _has_prep_objects(holders, pattern):
+        return None
     target = None
     if pattern.target == "dobj":
         target = object_of(verb)
-        if target is not None and obj is not None and target.i == obj.i:
-            target = None
+        if obj is not None and (target is None or target.i == obj.i):
+            # "gave Kenya a loan": with a required object, X is the other (dative) object
+            target = next((c for c in verb.children if c.dep_ in ("dative", "dobj")
+                           and c.i != obj.i), None)
+    elif pattern.target is None and obj is not None:
+        target = obj  # "expelled U.S. diplomats": the object is who the event is done to
     elif pattern.target is not None:
+        prep = _has_word(holders, pattern.target)
+        if prep is None:
+            return None  # "meet with X" needs its "with"; plain "meet" is its own pattern
         target = prep_object(verb, pattern.target, also=obj)
-        if target is not None:
-            last = max(last, target.i - 1)
+        last = max(last, prep.i)
     source = subject_of(verb)
     if pattern.reverse:
         source, target = target, source
@@ -122,10 +172,14 @@ def _match_noun(noun: Any, pattern: Pattern) -> Candidate | None:
     for word in pattern.words:
         if _has_word((noun,), word) is None:
             return None
+    if not _has_prep_objects((noun,), pattern):
+        return None
     target = None
     if pattern.target == "dobj":
         target = prep_object(noun, "of")
     elif pattern.target is not None:
+        if _has_word((noun,), pattern.target) is None:
+            return None
         target = prep_object(noun, pattern.target)
     source, verb = _noun_source(noun)
     if pattern.reverse:
@@ -147,11 +201,14 @@ def _noun_source(noun: Any) -> tuple[Any | None, Any]:
         if child.dep_ == "poss":
             return child, noun
     head = noun.head
-    if noun.dep_ in ("dobj", "attr", "obj") and head.pos_ in ("VERB", "AUX"):
-        return subject_of(head), head
+    if noun.dep_ in ("dobj", "attr", "obj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
+        if head.lemma_.lower() in LIGHT_VERBS:
+            return subject_of(head), head
+        return None, head  # "condemned the massacre": the condemner did not massacre
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB" and \
-            head.lower_ in ("in", "into", "to"):
-        return subject_of(head.head), head.head  # "engaged in talks", "agreed to a truce"
+            head.lower_ in ("in", "into", "to", "on", "by"):
+        # "engaged in talks", "agreed to a truce", "went on strike", "spoke by telephone"
+        return subject_of(head.head), head.head
     for child in noun.children:  # "Russian air strikes": the adjective is the doer
         if child.dep_ in ("amod", "compound") and child.i < noun.i and child.pos_ in (
                 "ADJ", "PROPN"):

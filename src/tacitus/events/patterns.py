@@ -23,7 +23,7 @@ FLAGS = frozenset({"sym", "rev", "weak"})
 _OWN_ROOT = {"intent": "03", "appeal": "02", "demand": "10", "threaten": "13", "refuse": "12",
              "consider": "014", "deny": "01"}
 WRAPPER_CLASSES = frozenset(
-    {"intent", "appeal", "demand", "threaten", "refuse", "consider", "deny"}
+    {"intent", "appeal", "demand", "threaten", "refuse", "consider", "deny", "attempt"}
 )
 
 
@@ -39,6 +39,7 @@ class Pattern:
     obj_modifiers: tuple[str, ...]
     words: tuple[str, ...]  # particles / prepositions that must be present
     target: str | None  # "dobj", a preposition lemma, or None
+    prep_objects: tuple[tuple[str, str], ...]  # (preposition, required noun): "with sanction/n"
     symmetric: bool
     reverse: bool
     weak: bool
@@ -47,7 +48,7 @@ class Pattern:
     @property
     def size(self) -> int:
         return 1 + len(self.modifiers) + (1 + len(self.obj_modifiers) if self.obj else 0) + len(
-            self.words) + (1 if self.target else 0)
+            self.words) + (1 if self.target else 0) + len(self.prep_objects)
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,7 +75,7 @@ class PatternBook:
             hit = table.get(code[:size])
             if hit:
                 return hit
-        return table.get("*", code)
+        return table.get("*", code)  # a class without a default ("attempt") keeps the code
 
     @property
     def patterns(self) -> tuple[Pattern, ...]:
@@ -96,6 +97,7 @@ def parse_pattern(code: str, text: str, flags: str, *, where: str = "pattern") -
     obj: str | None = None
     obj_modifiers: tuple[str, ...] = ()
     required: list[str] = []
+    prep_objects: list[tuple[str, str]] = []
     target: str | None = None
     previous: str | None = None
     for word in rest:
@@ -107,6 +109,10 @@ def parse_pattern(code: str, text: str, flags: str, *, where: str = "pattern") -
                 target = previous
             else:
                 target = "dobj"
+        elif word.endswith("/n") and previous is not None and previous in required and \
+                previous != obj:
+            # a noun required after a preposition: "threaten X with sanction/n"
+            prep_objects.append((previous, word.removesuffix("/n").split("_")[-1].lower()))
         elif word.endswith("/n") and not noun and obj is None:
             parts = word.removesuffix("/n").split("_")
             obj, obj_modifiers = parts[-1], tuple(parts[:-1])
@@ -117,7 +123,8 @@ def parse_pattern(code: str, text: str, flags: str, *, where: str = "pattern") -
     return Pattern(
         code=code, anchor=anchor_parts[-1].lower(), noun=noun,
         modifiers=tuple(anchor_parts[:-1]), obj=obj, obj_modifiers=obj_modifiers,
-        words=tuple(required), target=target, symmetric="sym" in flag_set,
+        words=tuple(required), target=target, prep_objects=tuple(prep_objects),
+        symmetric="sym" in flag_set,
         reverse="rev" in flag_set, weak="weak" in flag_set, text=text,
     )
 
@@ -154,9 +161,14 @@ def _index(patterns: Iterable[Pattern]) -> tuple[dict[str, tuple[Pattern, ...]],
             ordered.append(pattern)
     for pattern in ordered:
         (nouns if pattern.noun else verbs)[pattern.anchor].append(pattern)
-    by_size = {k: tuple(sorted(v, key=lambda p: -p.size)) for k, v in verbs.items()}
-    nouns_by_size = {k: tuple(sorted(v, key=lambda p: -p.size)) for k, v in nouns.items()}
+    # biggest first; on a tie a pattern with a required object beats a bare "verb X"
+    by_size = {k: tuple(sorted(v, key=_order)) for k, v in verbs.items()}
+    nouns_by_size = {k: tuple(sorted(v, key=_order)) for k, v in nouns.items()}
     return by_size, nouns_by_size
+
+
+def _order(pattern: Pattern) -> tuple[int, bool]:
+    return -pattern.size, pattern.obj is None
 
 
 @functools.cache

@@ -4,36 +4,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from tacitus.actors.lexicon import Lexicon
+from tacitus.geo import Gazetteer
 from tacitus.nlp.view import DocView
 from tacitus.records import Location
 
-__all__ = ["Gazetteer", "event_location"]
+__all__ = ["event_location"]
 
 _PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "around", "throughout",
                           "across"})
 _TRIP_NOUNS = frozenset({"visit", "trip", "tour", "stay", "summit"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-
-
-class Gazetteer:
-    """Place names → (country, lat, lon), from the knowledge base (and, if given, a table)."""
-
-    def __init__(self, lexicon: Lexicon, places: dict[str, tuple[str, float, float]] | None = None
-                 ) -> None:
-        self._lexicon = lexicon
-        self._places = places or {}
-
-    def lookup(self, tokens: list[Any]) -> tuple[str | None, float | None, float | None]:
-        name = " ".join(t.text for t in tokens)
-        hit = self._places.get(name)
-        if hit is not None:
-            return hit
-        entries = self._lexicon.lookup_name([t.text for t in tokens])
-        for entry in entries:
-            if entry.kind in ("country", "capital", "seat"):
-                return entry.code[:3], None, None
-        return None, None, None
 
 
 def event_location(view: DocView, trigger: Any, verb: Any, gazetteer: Gazetteer,
@@ -74,5 +54,7 @@ def _place_ent(token: Any) -> Any | None:
 
 
 def _location(view: DocView, ent: Any, gazetteer: Gazetteer) -> Location:
-    country, lat, lon = gazetteer.lookup(list(ent))
-    return Location(ent.text, country, view.span(ent.start, ent.end), lat, lon)
+    place = gazetteer.lookup([t.text for t in ent])
+    if place is None:
+        return Location(ent.text, None, view.span(ent.start, ent.end))
+    return Location(ent.text, place.country, view.span(ent.start, ent.end), place.lat, place.lon)

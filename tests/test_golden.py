@@ -1,0 +1,45 @@
+"""Golden cases: our own sentences, one per grammatical phenomenon (tests/golden/*.jsonl).
+
+Each event case lists events that must be coded (``expect``) and events that must not be
+(``absent``; ``*`` matches any actor). A case may carry ``xfail`` with the reason it is not
+handled yet; it then must fail (strict), so a fix is noticed and the mark removed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tacitus.records import Article
+
+pytestmark = pytest.mark.model
+GOLDEN = Path(__file__).parent / "golden"
+
+
+def _cases(name: str) -> list[Any]:
+    rows = [json.loads(line) for line in (GOLDEN / name).read_text("utf-8").splitlines()
+            if line.strip()]
+    return [pytest.param(row, id=row["id"], marks=[pytest.mark.xfail(reason=row["xfail"],
+                                                                      strict=True)]
+                         if row.get("xfail") else []) for row in rows]
+
+
+def _matches(pattern: list[str], event: tuple[str | None, str | None, str]) -> bool:
+    return all(p == "*" or p == v for p, v in zip(pattern, event, strict=True))
+
+
+@pytest.mark.parametrize("case", _cases("events.jsonl"))
+def test_event_case(case: dict[str, Any], coder: Any) -> None:
+    article = Article(case["id"], "", case["text"], dt.date.fromisoformat(case["date"]))
+    coded = coder.code(article)
+    got = {(e.source.code, e.target.code, e.cameo.code) for e in coded.events}
+    for expected in case["expect"]:
+        assert tuple(expected) in got, f"missing {expected}; got {sorted(got)}"
+    for absent in case["absent"]:
+        assert not any(_matches(absent, e) for e in got), f"unwanted {absent}; got {sorted(got)}"
+    if not case["expect"] and not case["absent"]:
+        assert not got, f"expected no event; got {sorted(got)}"
