@@ -51,6 +51,7 @@ class Coder:
         knowledge: KnowledgeBase | None = None,
         patterns: PatternBook | None = None,
         ontology: Ontology | None = None,
+        lexicon: Lexicon | None = None,
     ) -> None:
         self.nlp = nlp
         self.settings = settings or Settings()
@@ -58,10 +59,17 @@ class Coder:
             actor_files=self.settings.actor_files, agent_files=self.settings.agent_files)
         self.patterns = patterns or load_patterns(self.settings.patterns)
         self.ontology = ontology or load_ontology()
-        self.lexicon = Lexicon(self.knowledge, lambda text: [t.text for t in nlp.tokenizer(text)])
+        self.lexicon = lexicon if lexicon is not None and lexicon.kb is self.knowledge else Lexicon(
+            self.knowledge, lambda text: [t.text for t in nlp.tokenizer(text)])
         self.gazetteer = Gazetteer(self.lexicon)
         self.cues = load_cues()
         self.version = CODER_VERSION
+
+    def with_settings(self, **changes: Any) -> Coder:
+        """A coder sharing this one's pipeline and knowledge, with some settings changed."""
+        return Coder(self.nlp, settings=self.settings.replace(**changes),
+                     knowledge=self.knowledge, patterns=self.patterns, ontology=self.ontology,
+                     lexicon=self.lexicon)
 
     def _place_country(self, words: Sequence[str]) -> str | None:
         place = self.gazetteer.lookup(words)

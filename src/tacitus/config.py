@@ -26,6 +26,10 @@ class Settings:
     """Keep plainly negated events (flagged ``negated``) instead of dropping them."""
     keep_hypothetical: bool = False
     """Keep conditional/hypothetical events (modality ``hypothetical``)."""
+    require_dyad: bool = True
+    """Code an event only when both its source and its target are resolved actors (as CAMEO
+    coders do). Off, an event whose actor is missing or unresolved is kept with a null code —
+    useful to evaluate event codes on examples that give no actors."""
     min_confidence: float = 0.0
     """Drop events whose confidence is below this."""
     max_chars: int = 200_000

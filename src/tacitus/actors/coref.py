@@ -109,6 +109,8 @@ def _resolve_named(view: DocView, mention: Mention, ctx: _Context) -> None:
         res = _by_description(view, mention, res, ctx)
     mention.resolution = res
     mention.actor = _actor(view, mention, res)
+    if mention.extra:
+        mention.group = (mention.actor, *(_actor(view, mention, extra) for extra in mention.extra))
 
 
 def _by_description(view: DocView, mention: Mention, res: Resolution, ctx: _Context) -> Resolution:

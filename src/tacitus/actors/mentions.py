@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from tacitus.actors.lexicon import Lexicon, Match
-from tacitus.actors.resolve import Resolution, resolve_matches
+from tacitus.actors.resolve import Resolution, compose, resolve_matches
 from tacitus.nlp.view import DocView
 from tacitus.records import Actor
 
@@ -53,6 +53,7 @@ class Mention:
     pronoun: str | None = None  # the PRONOUNS class for pronoun mentions
     actor: Actor | None = None
     group: tuple[Actor, ...] = ()  # plural references ("the two countries")
+    extra: tuple[Resolution, ...] = ()  # "Hungarian and Romanian officials": the second one
     words: tuple[str, ...] = field(default=())
 
     @property
@@ -121,8 +122,38 @@ def _group(doc: Any, matches: list[Match], when: dt.date | None) -> Iterable[Men
         start = min(min(m.start for m in members), _left_edge(doc[head]))
         end = max(max(m.end for m in members), head + 1)
         words = tuple(doc[i].text for i in range(start, end))
-        mentions = Mention(start, end, head, resolution, words=words)
-        yield mentions
+        yield Mention(start, end, head, resolution, words=words,
+                      extra=_coordinated(doc, members, resolution))
+
+
+def _coordinated(doc: Any, members: list[Match], resolution: Resolution
+                 ) -> tuple[Resolution, ...]:
+    """Other countries coordinated inside one mention: 'Hungarian and Romanian officials'."""
+    places = [m for m in members if _place_entry(m)]
+    if len(places) < 2 or resolution.country is None or resolution.how.startswith("kb:person"):
+        return ()
+    extra: list[Resolution] = []
+    tokens = {doc[m.start].i for m in places}
+    for match in places:
+        entry = _place_entry(match)
+        token = doc[match.start]
+        linked = token.dep_ == "conj" and token.head.i in tokens
+        if entry is None or entry.code == resolution.country or not linked:
+            continue
+        code = compose(entry.code, resolution.sector)
+        extra.append(replace(resolution, code=code, country=entry.code, name=None,
+                             how=f"{resolution.how}+coordination"))
+    return tuple(extra)
+
+
+def _place_entry(match: Match) -> Any:
+    """The country-like entry of a match (a user dictionary's three-letter actor counts)."""
+    entry = match.first("country", "adjective", "demonym")
+    if entry is None:
+        org = match.first("org")
+        if org is not None and org.dictionary and len(org.code) == 3:
+            return org
+    return entry
 
 
 def _nominal_head(doc: Any, match: Match, sector_tokens: set[int]) -> int:
@@ -136,15 +167,29 @@ def _nominal_head(doc: Any, match: Match, sector_tokens: set[int]) -> int:
         if token.dep_ in _CLIMB and head.pos_ in _NOMINAL:
             token = head
             continue
+        if token.dep_ == "conj" and token.pos_ in ("ADJ", "PROPN"):
+            first = token
+            while first.dep_ == "conj" and first.head.i != first.i:
+                first = first.head
+            if first.dep_ in _CLIMB or _of_sector(first, sector_tokens):
+                # "Hungarian and Romanian officials", "the ambassadors of A, B and C"
+                token = first
+                continue
         if token.dep_ == "poss" and head.i in sector_tokens:
             token = head
             continue
-        if (token.dep_ == "pobj" and head.lower_ == "of" and head.head.i in sector_tokens
-                and head.head.i < token.i):
+        if _of_sector(token, sector_tokens):
             token = head.head
             continue
         break
     return int(token.i)
+
+
+def _of_sector(token: Any, sector_tokens: set[int]) -> bool:
+    """'the people of Syria', 'the President of Russia': the country hangs on a sector word."""
+    head = token.head
+    return bool(token.dep_ == "pobj" and head.lower_ == "of" and head.head.i in sector_tokens
+                and head.head.i < token.i)
 
 
 def _span_root(doc: Any, start: int, end: int) -> int:

@@ -12,6 +12,7 @@ from typing import Any
 
 __all__ = [
     "agent_of",
+    "agent_of_noun",
     "expand",
     "is_passive",
     "object_of",
@@ -125,6 +126,21 @@ def partitive(token: Any) -> Any | None:
     """The noun inside a partitive: 'thousands of protesters' → protesters."""
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ == "of":
+            for grandchild in child.children:
+                if grandchild.dep_ == "pobj":
+                    return grandchild
+    return None
+
+
+def agent_of_noun(token: Any) -> Any | None:
+    """Who did what an event noun names: 'the attack by X', "Russia's invasion"."""
+    if token.pos_ != "NOUN":
+        return None
+    for child in token.children:
+        if child.dep_ == "poss" and child.pos_ in ("PROPN", "NOUN"):
+            return child
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "by":
             for grandchild in child.children:
                 if grandchild.dep_ == "pobj":
                     return grandchild

@@ -9,7 +9,7 @@ from typing import Any
 
 from tacitus.actors.mentions import ActorIndex
 from tacitus.config import Settings
-from tacitus.events.arguments import expand, partitive, subject_of
+from tacitus.events.arguments import agent_of_noun, expand, partitive, subject_of
 from tacitus.events.dates import event_date
 from tacitus.events.matcher import Candidate, match_sentence
 from tacitus.events.modality import frame_of, wrapper_above
@@ -133,6 +133,10 @@ def _draft(candidate: Candidate, actors: ActorIndex, ctx: EventContext) -> _Draf
     symmetric = pattern.symmetric
     if not targets and symmetric and len(sources) > 1:
         targets = sources
+    if not ctx.settings.require_dyad:
+        sources = sources or (_unresolved(source_tok, candidate, actors),)
+        targets = targets or (_unresolved(target_tok, candidate, actors),)
+        confidence -= 0.3
     if not sources or not targets:
         return None
     return _Draft(code, rule, sources, targets, symmetric, negated, modality, frame.historical,
@@ -146,7 +150,8 @@ def _actors_of(token: Any | None, actors: ActorIndex, *, place: bool = False) ->
     for member in expand(token):
         mention = actors.at(member.i)
         if mention is None:
-            member = partitive(member)  # "thousands of protesters", "members of the army"
+            # "thousands of protesters"; "condemned the attack by Osgiliath soldiers"
+            member = partitive(member) or agent_of_noun(member)
             mention = actors.at(member.i) if member is not None else None
         if mention is None or member is None:
             continue
@@ -162,6 +167,17 @@ def _actors_of(token: Any | None, actors: ActorIndex, *, place: bool = False) ->
     return tuple(found)
 
 
+def _unresolved(token: Any | None, candidate: Candidate, actors: ActorIndex) -> Actor:
+    """A placeholder actor (null code) for an argument that is missing or unresolved."""
+    view = actors.view
+    if token is None:
+        span = view.span(candidate.trigger.i, candidate.trigger.i + 1)
+        return Actor(None, None, None, None, span, "missing", 0.0)
+    left = min(t.i for t in token.subtree if t.dep_ not in ("relcl", "acl", "punct", "prep"))
+    span = view.span(min(left, token.i), token.i + 1)
+    return Actor(None, None, None, None, span, "unresolved", 0.0)
+
+
 def _is_place(token: Any) -> bool:
     return bool(token.dep_ in _PLACE_DEPS and token.head.lower_ in _PLACE_PREPS) or \
         token.dep_ in ("dobj",)
@@ -171,7 +187,8 @@ def _pairs(draft: _Draft) -> Iterable[tuple[Actor, Actor]]:
     pairs: list[tuple[Actor, Actor]] = []
     for source in draft.sources:
         for target in draft.targets:
-            if source.span == target.span or (source.name and source.name == target.name):
+            same = source.span == target.span and source.code == target.code
+            if source.code is not None and (same or (source.name and source.name == target.name)):
                 continue
             pairs.append((source, target))
             if draft.symmetric:
