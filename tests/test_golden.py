@@ -43,3 +43,22 @@ def test_event_case(case: dict[str, Any], coder: Any) -> None:
         assert not any(_matches(absent, e) for e in got), f"unwanted {absent}; got {sorted(got)}"
     if not case["expect"] and not case["absent"]:
         assert not got, f"expected no event; got {sorted(got)}"
+
+
+@pytest.mark.parametrize("case", _cases("quotes.jsonl"))
+def test_quote_case(case: dict[str, Any], coder: Any) -> None:
+    """Each expected quotation (kind, speaker code or null = any, content or null = any) is
+    found, and the total count is right; offsets always point at the text."""
+    article = Article(case["id"], "", case["text"], dt.date.fromisoformat(case["date"]))
+    coded = coder.code(article)
+    quotes = [q for q in coded.quotes if q.content.field == "text"]
+    for quote in quotes:
+        assert article.text[quote.content.start:quote.content.end] == quote.content.text
+    assert len(quotes) == case["count"], [(q.kind, q.content.text) for q in quotes]
+    for expected in case["quotes"]:
+        found = [q for q in quotes if q.kind == expected["kind"]
+                 and (expected["content"] is None or q.content.text == expected["content"])
+                 and (expected["speaker"] is None
+                      or (q.speaker is not None and q.speaker.code == expected["speaker"]))]
+        got = [(q.kind, q.speaker.code if q.speaker else None, q.content.text) for q in quotes]
+        assert found, f"missing {expected}; got {got}"

@@ -144,7 +144,8 @@ def test_cameo_spot_values(
         ("186", "ASSAULT", "targeted", "", -9.5),
         ("2042", "ASSAULT", "unconventional", "cbrn", -10.0),
         ("01", "", "", "", None),
-        ("0256", "", "", "", None),
+        ("0256", "REQUEST", "yield", "military", -1.0),
+        ("026", "REQUEST", "meet", "diplomatic", 0.0),
     ],
 )
 def test_plover_spot_values(

@@ -166,7 +166,7 @@ def _place_country(view: DocView, mention: Mention, ctx: _Context) -> str | None
         if res is not None and res.kind in ("country", "capital") and res.country:
             places.append((abs(token.i - mention.head), res.country))
             continue
-        ent = next((e for e in doc.ents if e.start <= token.i < e.end), None)
+        ent = view.ent_of.get(token.i)
         if ent is not None and ent.label_ not in ("DATE", "TIME", "CARDINAL", "MONEY"):
             words = [t.text for t in ent]
         elif token.pos_ == "PROPN":

@@ -93,13 +93,13 @@ def find_mentions(view: DocView, lexicon: Lexicon, when: dt.date | None) -> list
     """Detect and resolve (without coreference) every actor mention of ``view``."""
     doc = view.doc
     mentions: list[Mention] = []
-    for sent in view.sents:
+    for number, sent in enumerate(view.sents):
         tokens = list(sent)
         matches = [Match(m.start + sent.start, m.end + sent.start, m.entries)
                    for m in lexicon.find(tokens)]
         mentions += _group(doc, matches, when)
         covered = {i for m in mentions for i in range(m.start, m.end)}
-        mentions += _entity_mentions(sent, covered)
+        mentions += _entity_mentions(view.sent_ents[number], covered)
         mentions += _pronoun_mentions(sent, covered)
         mentions += _pair_mentions(sent, covered)
     mentions.sort(key=lambda m: m.start)
@@ -209,8 +209,8 @@ def _left_edge(token: Any) -> int:
     return int(edge)
 
 
-def _entity_mentions(sent: Any, covered: set[int]) -> Iterable[Mention]:
-    for ent in sent.ents:
+def _entity_mentions(ents: list[Any], covered: set[int]) -> Iterable[Mention]:
+    for ent in ents:
         if ent.label_ not in ("PERSON", "ORG"):
             continue
         if any(i in covered for i in range(ent.start, ent.end)):

@@ -32,10 +32,14 @@ def code_constructions(view: DocView, actors: ActorIndex, ctx: EventContext, *, 
         return []
     events: list[Event] = []
     for sent in view.sents:
+        found = [(cls, verb, who) for cls, verb, who in _constructions(sent)
+                 if (speaker := ctx.speaker_at(verb.i)) is not None and speaker.code is not None]
+        if not found:
+            continue
         embedded = {c.verb.i: c.pattern.code for c in match_sentence(sent, ctx.book)}
-        for cls, verb, addressee_tok in _constructions(sent):
+        for cls, verb, addressee_tok in found:
             speaker = ctx.speaker_at(verb.i)
-            if speaker is None or speaker.code is None:
+            if speaker is None:
                 continue
             code = ctx.book.wrap(cls, embedded.get(verb.i, "*"))
             if not ctx.ontology.has_code(code):

@@ -94,13 +94,13 @@ def _shift_month(date: dt.date, months: int) -> dt.date:
     return dt.date(index // 12, index % 12 + 1, 1)
 
 
-def event_date(trigger: Any, verb: Any, article_date: dt.date | None) -> dt.date | None:
+def event_date(trigger: Any, verb: Any, article_date: dt.date | None,
+               sent_ents: list[Any]) -> dt.date | None:
     """The date of an event: date words attached to its clause, else in its sentence, else the
-    article date."""
+    article date. ``sent_ents`` are the entities of the trigger's sentence."""
     if article_date is None:
         return None
-    sent = trigger.sent
-    dates = [e for e in sent.ents if e.label_ in ("DATE", "TIME")]
+    dates = [e for e in sent_ents if e.label_ in ("DATE", "TIME")]
     if not dates:
         return article_date
     clause = {t.i for t in verb.subtree} | {t.i for t in trigger.subtree}

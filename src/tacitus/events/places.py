@@ -21,7 +21,7 @@ def event_location(view: DocView, trigger: Any, verb: Any, gazetteer: Gazetteer,
     """The place the sentence gives for the event: 'in Moscow' on its verb or trigger; for a
     visit, its destination; else the destination of a visit told in the same sentence."""
     if visit and target is not None:
-        place = _place_ent(target)
+        place = _place_ent(view, target)
         if place is not None:
             return _location(view, place, gazetteer)
     holders = [t for t in (verb, trigger) if t is not None]
@@ -31,7 +31,7 @@ def event_location(view: DocView, trigger: Any, verb: Any, gazetteer: Gazetteer,
             if prep.dep_ != "prep" or prep.lower_ not in _PLACE_PREPS:
                 continue
             for token in prep.children:
-                place = _place_ent(token) if token.dep_ == "pobj" else None
+                place = _place_ent(view, token) if token.dep_ == "pobj" else None
                 if place is not None:
                     return _location(view, place, gazetteer)
     for token in trigger.sent:  # "… during Kerry's visit to Moscow"
@@ -39,18 +39,15 @@ def event_location(view: DocView, trigger: Any, verb: Any, gazetteer: Gazetteer,
             for prep in token.children:
                 if prep.lower_ in ("to", "in"):
                     for pobj in prep.children:
-                        place = _place_ent(pobj)
+                        place = _place_ent(view, pobj)
                         if place is not None:
                             return _location(view, place, gazetteer)
     return None
 
 
-def _place_ent(token: Any) -> Any | None:
-    doc = token.doc
-    for ent in doc.ents:
-        if ent.start <= token.i < ent.end and ent.label_ in _PLACE_LABELS:
-            return ent
-    return None
+def _place_ent(view: DocView, token: Any) -> Any | None:
+    ent = view.ent_of.get(token.i)
+    return ent if ent is not None and ent.label_ in _PLACE_LABELS else None
 
 
 def _location(view: DocView, ent: Any, gazetteer: Gazetteer) -> Location:

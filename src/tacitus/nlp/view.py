@@ -23,6 +23,10 @@ class DocView:
     field: Field
     sents: list[Any] = dc_field(default_factory=list)
     sent_of: list[int] = dc_field(default_factory=list)
+    text: str = ""  # doc.text, joined once (spaCy rebuilds it on every access)
+    ents: list[Any] = dc_field(default_factory=list)  # doc.ents, built once
+    sent_ents: list[list[Any]] = dc_field(default_factory=list)  # entities of each sentence
+    ent_of: dict[int, Any] = dc_field(default_factory=dict)  # token index -> its entity
 
     @classmethod
     def of(cls, doc: Any, name: Field) -> DocView:
@@ -31,18 +35,34 @@ class DocView:
         for number, sent in enumerate(sents):
             for i in range(sent.start, sent.end):
                 sent_of[i] = number
-        return cls(doc, name, sents, sent_of)
+        ents = list(doc.ents)
+        sent_ents: list[list[Any]] = [[] for _ in sents]
+        ent_of: dict[int, Any] = {}
+        for ent in ents:
+            if sents:
+                sent_ents[sent_of[ent.start]].append(ent)
+            for i in range(ent.start, ent.end):
+                ent_of[i] = ent
+        return cls(doc, name, sents, sent_of, str(doc.text), ents, sent_ents, ent_of)
 
-    @property
-    def text(self) -> str:
-        return str(self.doc.text)
+    def char_tokens(self, begin: int, stop: int) -> tuple[int, int] | None:
+        """The tokens wholly inside characters ``begin``..``stop`` (end exclusive), if any."""
+        span = self.doc.char_span(begin, stop, alignment_mode="contract")
+        if span is None or not len(span):
+            return None
+        first, last = span.start, span.end
+        while first < last and self.doc[first].is_space:
+            first += 1
+        while last > first and self.doc[last - 1].is_space:
+            last -= 1
+        return (first, last) if first < last else None
 
     def span(self, start: int, end: int) -> Span:
         """The record span of tokens ``start``..``end`` (end exclusive)."""
         doc = self.doc
         first, last = doc[start], doc[end - 1]
         begin, stop = first.idx, last.idx + len(last.text)
-        return Span(doc.text[begin:stop], self.field, begin, stop, self.sent_of[start])
+        return Span(self.text[begin:stop], self.field, begin, stop, self.sent_of[start])
 
     def char_span(self, begin: int, stop: int, sentence: int) -> Span:
         return Span(self.text[begin:stop], self.field, begin, stop, sentence)

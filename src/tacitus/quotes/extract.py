@@ -27,6 +27,8 @@ __all__ = ["Cues", "QuoteResult", "extract_quotes", "load_cues"]
 _SUBJ = ("nsubj", "nsubjpass")
 _TRIM = " \t\n,;:—–-"
 _MIN_UNATTRIBUTED_WORDS = 6
+_DOCUMENTS = frozenset({"statement", "report", "communique", "letter", "document", "release",
+                        "announcement", "declaration", "note", "message", "post", "tweet"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,7 +108,7 @@ def extract_quotes(
         if not quoted.balanced:
             warnings.append(Msg.W001.format(where=f"{article_id} {view.field}",
                                             offset=quoted.opener))
-        tokens = _token_range(doc, quoted.start, quoted.end)
+        tokens = view.char_tokens(quoted.start, quoted.end)
         if tokens is not None:
             pieces.append(_Piece(quoted, tokens))
     _attribute(view, pieces, cues)
@@ -123,11 +125,6 @@ def extract_quotes(
     quotes += _indirect_quotes(view, actors, pieces, cues, article_id, len(quotes))
     quotes.sort(key=lambda q: q.content.start)
     return QuoteResult(quotes, warnings, speakers)
-
-
-def _token_range(doc: Any, start: int, end: int) -> tuple[int, int] | None:
-    inside = [t.i for t in doc if t.idx >= start and t.idx + len(t.text) <= end and not t.is_space]
-    return (inside[0], inside[-1] + 1) if inside else None
 
 
 def _inside(pieces: Iterable[_Piece], i: int) -> _Piece | None:
@@ -165,7 +162,16 @@ def _subject(cue: Any) -> Any | None:
                 and c.lower_ not in ("which", "that", "who", "what", "it")]
     if not subjects:
         return None
-    return min(subjects, key=lambda c: abs(c.i - cue.i))
+    subject = min(subjects, key=lambda c: abs(c.i - cue.i))
+    if subject.lemma_.lower() in _DOCUMENTS:  # "a statement from the ministry said"
+        for child in subject.children:
+            if child.dep_ == "poss":
+                return child
+            if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
+                pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                if pobj is not None:
+                    return pobj
+    return subject
 
 
 def _clause_range(cue: Any) -> tuple[int, int] | None:
@@ -341,6 +347,8 @@ def _according_to(view: DocView, actors: ActorIndex, pieces: list[_Piece], artic
                   offset: int) -> list[Quote]:
     doc = view.doc
     quotes: list[Quote] = []
+    if "according" not in view.text.lower():
+        return quotes
     for token in doc:
         if token.lower_ != "according" or _inside(pieces, token.i) is not None:
             continue
@@ -357,6 +365,8 @@ def _according_to(view: DocView, actors: ActorIndex, pieces: list[_Piece], artic
         before = [i for i in rest if i < min(phrase)]
         after = [i for i in rest if i > max(phrase)]
         side = after if len(after) >= len(before) else before
+        while side and (doc[side[-1]].is_punct or doc[side[-1]].is_space):
+            side.pop()
         if len(side) < 3:
             continue
         content = _trimmed(view, doc[side[0]].idx,
