@@ -155,7 +155,6 @@ def _context_country(view: DocView, mention: Mention, res: Resolution, ctx: _Con
 def _place_country(view: DocView, mention: Mention, ctx: _Context) -> str | None:
     """A country named as a place in the mention's own sentence ('police in Lagos'), the
     nearest first."""
-    doc = view.doc
     sent = view.sents[view.sent_of[mention.head]]
     places: list[tuple[int, str]] = []
     for token in sent:

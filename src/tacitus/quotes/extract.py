@@ -101,7 +101,6 @@ def extract_quotes(
 ) -> QuoteResult:
     """Every quotation of one parsed field."""
     cues = cues or load_cues()
-    doc = view.doc
     warnings: list[str] = []
     pieces: list[_Piece] = []
     for quoted in find_quoted(view.text):
