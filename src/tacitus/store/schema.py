@@ -59,4 +59,12 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
         CREATE INDEX quotes_article ON quotes (article_id);
         CREATE INDEX actors_article ON actors (article_id);
     """),
+    ("0003_learned_actors", """
+        CREATE TABLE learned_actors (
+            name VARCHAR, alias VARCHAR, code VARCHAR, country VARCHAR, sector VARCHAR,
+            role VARCHAR, first_seen DATE, last_seen DATE, mentions INTEGER,
+            evidence VARCHAR, article_id VARCHAR,
+            PRIMARY KEY (name, code)
+        );
+    """),
 )

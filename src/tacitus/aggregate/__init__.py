@@ -1,0 +1,5 @@
+"""Aggregates over the store, computed in DuckDB: dyad × period series, top actors, networks."""
+
+from tacitus.aggregate.queries import PERIODS, DyadFilter, dyads, network, top_actors
+
+__all__ = ["PERIODS", "DyadFilter", "dyads", "network", "top_actors"]
