@@ -17,6 +17,7 @@ from typing import Any
 from tacitus import __version__
 from tacitus.actors import KnowledgeBase, Lexicon, load_knowledge
 from tacitus.actors.coref import attach_speakers, resolve_references
+from tacitus.actors.learning import LearnedBook, learn_from
 from tacitus.actors.mentions import ActorIndex, find_mentions
 from tacitus.config import Settings
 from tacitus.documents import BadRecord, check_article
@@ -26,7 +27,7 @@ from tacitus.events.constructions import code_constructions
 from tacitus.nlp import DocView, load_nlp
 from tacitus.ontology import Ontology, load_ontology
 from tacitus.quotes import QuoteResult, extract_quotes, headline_quote, load_cues
-from tacitus.records import Actor, Article, CodedArticle, Event
+from tacitus.records import Actor, Article, CodedArticle, Event, LearnedActor
 
 __all__ = ["CODER_VERSION", "Coder", "DocCoder"]
 
@@ -38,6 +39,7 @@ class _FieldResult:
     actors: ActorIndex
     quotes: QuoteResult
     events: list[Event]
+    learned: list[LearnedActor]
 
 
 class Coder:
@@ -64,6 +66,18 @@ class Coder:
         self.gazetteer = Gazetteer(self.lexicon)
         self.cues = load_cues()
         self.version = CODER_VERSION
+        self.learned = LearnedBook()
+        self._learned_facts: list[LearnedActor] = []
+
+    def learn(self, facts: Iterable[LearnedActor]) -> None:
+        """Use what earlier runs learned (from the store) for names nothing else resolves.
+
+        Load it before a run, not during one, so that results do not depend on the order in
+        which articles are coded (and parallel runs equal single-process ones).
+        """
+        facts = list(facts)
+        self._learned_facts += facts
+        self.learned.add(facts)
 
     def with_settings(self, **changes: Any) -> Coder:
         """A coder sharing this one's pipeline and knowledge, with some settings changed."""
@@ -104,13 +118,16 @@ class Coder:
         return CodedArticle(
             article=article, actors=actors, events=events,
             quotes=tuple(quotes) + tuple(text.quotes.quotes), warnings=tuple(warnings),
-            coder=self.version,
+            coder=self.version, learned=tuple(text.learned + title.learned),
         )
 
     def _code_field(self, article: Article, view: DocView, warnings: list[str]) -> _FieldResult:
         doc = view.doc
         mentions = find_mentions(view, self.lexicon, article.date)
-        index = resolve_references(view, mentions, place_lookup=self._place_country)
+        index = resolve_references(
+            view, mentions, place_lookup=self._place_country,
+            learned_lookup=lambda name: self.learned.lookup(name, article.date) if len(
+                self.learned) else None)
         quotes = extract_quotes(view, index, article.id, cues=self.cues)
         warnings += quotes.warnings
 
@@ -128,7 +145,8 @@ class Coder:
         )
         events = code_events(view, index, ctx)
         events += code_constructions(view, index, ctx, start=len(events))
-        return _FieldResult(index, quotes, events)
+        learned = learn_from(index, date=article.date, article_id=article.id)
+        return _FieldResult(index, quotes, events, learned)
 
     # ------------------------------------------------------------------ batches
 
@@ -137,7 +155,7 @@ class Coder:
     ) -> Iterator[CodedArticle | BadRecord]:
         """Code a stream of articles in order; bad records come out as :class:`BadRecord`."""
         if processes > 1:
-            yield from _code_parallel(self.settings, items, processes)
+            yield from _code_parallel(self.settings, self._learned_facts, items, processes)
             return
         yield from self._code_stream(items)
 
@@ -183,11 +201,15 @@ def _checked(items: Iterable[Article | BadRecord], max_chars: int) -> Iterator[A
 
 # ---------------------------------------------------------------------- worker processes
 
+# Each worker process holds its own Coder, built once by the pool initializer: the usual
+# multiprocessing idiom (module state of a child process, never of the parent).
 _WORKER: dict[str, Coder] = {}
 
 
-def _init_worker(settings: Settings) -> None:
-    _WORKER["coder"] = Coder.load(settings)
+def _init_worker(settings: Settings, learned: list[LearnedActor]) -> None:
+    coder = Coder.load(settings)
+    coder.learn(learned)
+    _WORKER["coder"] = coder
 
 
 def _work(chunk: list[Article | BadRecord]) -> list[CodedArticle | BadRecord]:
@@ -206,10 +228,11 @@ def _chunks(items: Iterable[Article | BadRecord], size: int) -> Iterator[list[Ar
 
 
 def _code_parallel(
-    settings: Settings, items: Iterable[Article | BadRecord], processes: int
+    settings: Settings, learned: list[LearnedActor], items: Iterable[Article | BadRecord],
+    processes: int,
 ) -> Iterator[CodedArticle | BadRecord]:
     context = multiprocessing.get_context("spawn")
-    with context.Pool(processes, initializer=_init_worker, initargs=(settings,)) as pool:
+    with context.Pool(processes, initializer=_init_worker, initargs=(settings, learned)) as pool:
         for result in pool.imap(_work, _chunks(items, settings.batch_size)):
             yield from result
 

@@ -23,6 +23,7 @@ __all__ = [
     "CodedArticle",
     "Event",
     "Field",
+    "LearnedActor",
     "Location",
     "Modality",
     "Plover",
@@ -153,6 +154,23 @@ class Quote:
 
 
 @dataclass(frozen=True, slots=True)
+class LearnedActor:
+    """Something the text taught: "Nigerian police spokesman Frank Mba" → Mba is NGACOP on that
+    date. Stored, and used for later articles that only say "Mba" (never over the curated
+    knowledge base)."""
+
+    name: str
+    alias: str
+    code: str
+    country: str | None
+    sector: str | None
+    role: str | None
+    date: dt.date | None
+    article_id: str
+    evidence: str
+
+
+@dataclass(frozen=True, slots=True)
 class CodedArticle:
     """An article with everything Tacitus found in it."""
 
@@ -162,6 +180,7 @@ class CodedArticle:
     quotes: tuple[Quote, ...] = ()
     warnings: tuple[str, ...] = field(default=())
     coder: str = ""
+    learned: tuple[LearnedActor, ...] = ()
 
 
 # --------------------------------------------------------------------------- JSON round trip

@@ -30,6 +30,7 @@ __all__ = ["attach_speakers", "resolve_references"]
 
 SpeakerLookup = Callable[[int], Actor | None]
 PlaceLookup = Callable[[Sequence[str]], str | None]  # place name words -> country code
+LearnedLookup = Callable[[str], Resolution | None]  # a person's name -> what was learned
 _SUBJECT = frozenset({"nsubj", "nsubjpass", "csubj"})
 _PLACE_PREPS = frozenset({"in", "inside", "at", "across", "throughout", "near"})
 _WINDOW = 3  # sentences a pronoun may reach back
@@ -39,24 +40,29 @@ _WINDOW = 3  # sentences a pronoun may reach back
 class _Context:
     place_lookup: PlaceLookup | None = None
     by_head: dict[int, Mention] = field(default_factory=dict)
+    learned_lookup: LearnedLookup | None = None
     names: dict[str, Resolution] = field(default_factory=dict)
     done: list[Mention] = field(default_factory=list)
     countries: Counter[str] = field(default_factory=Counter)
+    people_countries: Counter[str] = field(default_factory=Counter)
     last_seen: dict[str, int] = field(default_factory=dict)
 
     def focus_country(self) -> str | None:
-        if not self.countries:
+        """The country the text is about so far: the one named most as a place or group (the
+        countries of named people only when no other is named)."""
+        counts = self.countries or self.people_countries
+        if not counts:
             return None
-        return max(self.countries, key=lambda c: (self.countries[c], self.last_seen[c]))
+        return max(counts, key=lambda c: (counts[c], self.last_seen[c]))
 
 
 def resolve_references(
     view: DocView, mentions: list[Mention], *, speaker_at: SpeakerLookup | None = None,
-    place_lookup: PlaceLookup | None = None,
+    place_lookup: PlaceLookup | None = None, learned_lookup: LearnedLookup | None = None,
 ) -> ActorIndex:
     """Give every mention its :class:`Actor`, using only the text before it (and places
-    named in its own sentence)."""
-    ctx = _Context(place_lookup, {m.head: m for m in mentions})
+    named in its own sentence); names the text cannot resolve may use ``learned_lookup``."""
+    ctx = _Context(place_lookup, {m.head: m for m in mentions}, learned_lookup)
     for mention in mentions:
         if mention.pronoun is not None:
             _resolve_pronoun(view, mention, ctx, speaker_at)
@@ -64,10 +70,11 @@ def resolve_references(
             _resolve_named(view, mention, ctx)
         ctx.done.append(mention)
         res = mention.resolution
-        if res is not None and res.kind != "person" and mention.pronoun is None:
+        if res is not None and mention.pronoun is None:
             country = res.country
             if country and len(country) == 3 and country != UNKNOWN_COUNTRY:
-                ctx.countries[country] += 1
+                counter = ctx.people_countries if res.kind == "person" else ctx.countries
+                counter[country] += 1
                 ctx.last_seen[country] = mention.start
     return ActorIndex(view, mentions)
 
@@ -91,11 +98,14 @@ def _resolve_named(view: DocView, mention: Mention, ctx: _Context) -> None:
     if res is None:
         return
     if res.kind == "person" and res.name:
-        earlier = ctx.names.get(res.name) or ctx.names.get(_name_keys(res.name)[-1])
+        name = res.name
+        earlier = ctx.names.get(name) or ctx.names.get(_name_keys(name)[-1])
         if res.code is None and earlier is not None:
             res = Resolution(earlier.code, earlier.country, earlier.sector, earlier.name,
                              "coref:name", min(0.85, earlier.confidence), "person",
                              earlier.role)
+        elif res.code is None and ctx.learned_lookup is not None:
+            res = ctx.learned_lookup(name) or res
         elif res.code is not None and earlier is not None and earlier.name and \
                 len(earlier.name) > len(res.name or "") and res.how.startswith("words"):
             res = Resolution(res.code, res.country, res.sector, earlier.name, res.how,
@@ -137,6 +147,9 @@ def _context_country(view: DocView, mention: Mention, res: Resolution, ctx: _Con
     for earlier in reversed(ctx.done):  # "the Syrian government and the opposition"
         if earlier.head in siblings and earlier.actor is not None and earlier.actor.country:
             return earlier.actor.country, "context:coordination"
+    attached = _place_country(view, mention, ctx, attached_only=True)
+    if attached:  # "the regime in Damascus", "police in Lagos"
+        return attached, "context:place"
     here = view.sent_of[mention.head]
     for earlier in reversed(ctx.done):  # "the Syrian opposition … the opposition"
         prior = earlier.resolution
@@ -152,13 +165,16 @@ def _context_country(view: DocView, mention: Mention, res: Resolution, ctx: _Con
     return (focus, "context:focus") if focus else (None, "context:unknown")
 
 
-def _place_country(view: DocView, mention: Mention, ctx: _Context) -> str | None:
-    """A country named as a place in the mention's own sentence ('police in Lagos'), the
-    nearest first."""
+def _place_country(view: DocView, mention: Mention, ctx: _Context, *,
+                   attached_only: bool = False) -> str | None:
+    """A country named as a place in the mention's own sentence, the nearest first; with
+    ``attached_only``, only a place that modifies the mention itself ('police in Lagos')."""
     sent = view.sents[view.sent_of[mention.head]]
     places: list[tuple[int, str]] = []
     for token in sent:
         if token.dep_ != "pobj" or token.head.lower_ not in _PLACE_PREPS:
+            continue
+        if attached_only and token.head.head.i != mention.head:
             continue
         named = ctx.by_head.get(token.i)
         res = named.resolution if named is not None else None

@@ -85,28 +85,31 @@ class ActorIndex:
         return self._by_token.get(i)
 
     def actors(self) -> tuple[Actor, ...]:
-        return tuple(a for m in self.mentions if m.pronoun is None for a in m.actors
+        """Every resolved mention's actor(s), pronouns included; unresolved names too."""
+        return tuple(a for m in self.mentions for a in m.actors
                      if a.code is not None or a.name is not None)
 
 
 def find_mentions(view: DocView, lexicon: Lexicon, when: dt.date | None) -> list[Mention]:
     """Detect and resolve (without coreference) every actor mention of ``view``."""
-    doc = view.doc
     mentions: list[Mention] = []
     for number, sent in enumerate(view.sents):
         tokens = list(sent)
         matches = [Match(m.start + sent.start, m.end + sent.start, m.entries)
                    for m in lexicon.find(tokens)]
-        mentions += _group(doc, matches, when)
+        mentions += _group(view, matches, when)
         covered = {i for m in mentions for i in range(m.start, m.end)}
         mentions += _entity_mentions(view.sent_ents[number], covered)
+        covered = {i for m in mentions for i in range(m.start, m.end)}
+        mentions += _name_mentions(view, sent, covered)
         mentions += _pronoun_mentions(sent, covered)
         mentions += _pair_mentions(sent, covered)
     mentions.sort(key=lambda m: m.start)
     return mentions
 
 
-def _group(doc: Any, matches: list[Match], when: dt.date | None) -> Iterable[Mention]:
+def _group(view: DocView, matches: list[Match], when: dt.date | None) -> Iterable[Mention]:
+    doc = view.doc
     sector_tokens = {i for m in matches if m.first("sector") for i in range(m.start, m.end)}
     groups: dict[int, list[Match]] = defaultdict(list)
     for match in matches:
@@ -119,11 +122,21 @@ def _group(doc: Any, matches: list[Match], when: dt.date | None) -> Iterable[Men
             continue
         if resolution.needs_country and doc[head].lemma_.lower() in _TOO_GENERIC:
             continue  # "people in the region" is nobody in particular
+        if resolution.kind == "person" and resolution.name is None:
+            # "Nigerian police spokesman Frank Mba": the title's holder is named
+            person = view.ent_of.get(head)
+            if person is not None and person.label_ == "PERSON":
+                resolution = replace(resolution, name=_person_name(person))
         start = min(min(m.start for m in members), _left_edge(doc[head]))
         end = max(max(m.end for m in members), head + 1)
         words = tuple(doc[i].text for i in range(start, end))
         yield Mention(start, end, head, resolution, words=words,
                       extra=_coordinated(doc, members, resolution))
+
+
+def _person_name(ent: Any) -> str:
+    words = [t.text for t in ent if t.tag_ != "POS" and t.text not in ("'s", "’s")]
+    return " ".join(words)
 
 
 def _coordinated(doc: Any, members: list[Match], resolution: Resolution
@@ -220,6 +233,28 @@ def _entity_mentions(ents: list[Any], covered: set[int]) -> Iterable[Mention]:
         words = tuple(t.text for t in ent)
         yield Mention(ent.start, ent.end, ent.root.i, resolution, entity=ent.label_,
                       words=words)
+
+
+_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss", "conj", "appos",
+                            "dative", "agent"})
+
+
+def _name_mentions(view: DocView, sent: Any, covered: set[int]) -> Iterable[Mention]:
+    """Proper names the entity recogniser missed, in argument positions ("Mba said"): kept
+    unresolved, for coreference and learned actors to resolve."""
+    for token in sent:
+        if token.pos_ != "PROPN" or token.i in covered or token.dep_ not in _ARGUMENT_DEPS:
+            continue
+        ent = view.ent_of.get(token.i)
+        if ent is not None and ent.label_ not in ("PERSON", "ORG", "NORP"):
+            continue
+        start = min([c.i for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+                    + [token.i])
+        if any(i in covered for i in range(start, token.i + 1)):
+            continue
+        words = tuple(t.text for t in token.doc[start:token.i + 1])
+        resolution = Resolution(None, None, None, " ".join(words), "unresolved", 0.0, "person")
+        yield Mention(start, token.i + 1, token.i, resolution, words=words)
 
 
 def _pronoun_mentions(sent: Any, covered: set[int]) -> Iterable[Mention]:

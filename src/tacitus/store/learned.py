@@ -1,0 +1,52 @@
+"""Learned actors in the store: upsert what a run taught, read it back for the next run."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import pandas as pd
+
+from tacitus.records import LearnedActor
+from tacitus.store.store import Store
+
+__all__ = ["read_learned", "write_learned"]
+
+
+def write_learned(store: Store, facts: Sequence[LearnedActor]) -> None:
+    """Add facts; a (name, code) already known gets its dates widened and its count raised."""
+    if not facts:
+        return
+    frame = pd.DataFrame([{
+        "name": f.name, "alias": f.alias, "code": f.code, "country": f.country,
+        "sector": f.sector, "role": f.role, "first_seen": f.date, "last_seen": f.date,
+        "mentions": 1, "evidence": f.evidence, "article_id": f.article_id,
+    } for f in facts])
+    store.con.register("_learned_in", frame)
+    try:
+        store.con.execute("""
+            INSERT INTO learned_actors BY NAME
+            SELECT name, any_value(alias) AS alias, code, any_value(country) AS country,
+                   any_value(sector) AS sector, any_value(role) AS role,
+                   min(first_seen) AS first_seen, max(last_seen) AS last_seen,
+                   sum(mentions)::INTEGER AS mentions, any_value(evidence) AS evidence,
+                   min(article_id) AS article_id
+            FROM _learned_in GROUP BY name, code
+            ON CONFLICT (name, code) DO UPDATE SET
+                first_seen = least(learned_actors.first_seen, excluded.first_seen),
+                last_seen = greatest(learned_actors.last_seen, excluded.last_seen),
+                mentions = learned_actors.mentions + excluded.mentions""")
+    finally:
+        store.con.unregister("_learned_in")
+
+
+def read_learned(store: Store) -> list[LearnedActor]:
+    """Every learned fact, as two records (first and last seen) so dates survive the trip."""
+    rows = store.con.execute(
+        "SELECT name, alias, code, country, sector, role, first_seen, last_seen, "
+        "article_id, evidence FROM learned_actors ORDER BY name, code").fetchall()
+    facts: list[LearnedActor] = []
+    for name, alias, code, country, sector, role, first, last, article_id, evidence in rows:
+        for when in sorted({first, last}, key=str):
+            facts.append(LearnedActor(str(name), str(alias), str(code), country, sector, role,
+                                      when, str(article_id), str(evidence or "")))
+    return facts

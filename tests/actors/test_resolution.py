@@ -1,0 +1,124 @@
+"""Actor resolution on the article's date, coreference and learning (with the model)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from tacitus.actors.learning import LearnedBook
+from tacitus.records import Article, LearnedActor
+
+pytestmark = pytest.mark.model
+
+
+def _codes(coder: Any, text: str, date: dt.date) -> dict[str, str | None]:
+    coded = coder.code(Article("t", "", text, date))
+    return {a.span.text: a.code for a in coded.actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "mention", "code"),
+    [
+        # the same name, different offices on different dates
+        ("Kerry arrived in Paris.", dt.date(2014, 3, 1), "Kerry", "USAGOV"),
+        ("Kerry arrived in Paris.", dt.date(2010, 3, 1), "Kerry", "USALEG"),
+        ("Kerry arrived in Paris.", dt.date(2019, 3, 1), "Kerry", "USAELI"),
+        ("Kerry arrived in Paris.", dt.date(2022, 3, 1), "Kerry", "USAGOV"),
+        ("Putin spoke in Moscow.", dt.date(2010, 6, 1), "Putin", "RUSGOV"),
+        ("Assad spoke in Damascus.", dt.date(2013, 5, 8), "Assad", "SYRGOV"),
+        ("Assad spoke in Moscow.", dt.date(2025, 6, 1), "Assad", "SYRELI"),
+        # organisations whose coding changes with the date
+        ("The Taliban attacked a checkpoint.", dt.date(2015, 1, 1), "Taliban", "AFGREB"),
+        ("The Taliban attacked a checkpoint.", dt.date(2022, 1, 1), "Taliban", "AFGGOV"),
+    ],
+)
+def test_dated_resolution(coder: Any, text: str, date: dt.date, mention: str, code: str) -> None:
+    assert _codes(coder, text, date)[mention] == code
+
+
+STORY = (
+    "U.S. Secretary of State John Kerry met Russian Foreign Minister Sergey Lavrov and "
+    "President Vladimir Putin in Moscow on Tuesday. The Syrian opposition welcomed the "
+    "meeting. Kerry said he hoped the two countries would work together. Lavrov said the "
+    "regime in Damascus was ready for talks. The opposition said it would attend."
+)
+
+
+@pytest.mark.parametrize(
+    ("mention", "code", "how"),
+    [
+        ("U.S. Secretary of State John Kerry", "USAGOV", "kb:person"),
+        ("Russian Foreign Minister Sergey Lavrov", "RUSGOV", "kb:person"),
+        ("Syrian opposition", "SYROPP", "words:country+sector"),
+        ("Kerry", "USAGOV", "kb:person"),
+        ("he", "USAGOV", "coref:pronoun"),
+        ("regime", "SYRGOV", "context:place"),
+        ("opposition", "SYROPP", "context:same-sector"),
+    ],
+)
+def test_story_actors(coder: Any, mention: str, code: str, how: str) -> None:
+    coded = coder.code(Article("s", "", STORY, dt.date(2013, 5, 8)))
+    found = [a for a in coded.actors if a.span.text == mention]
+    assert found, [a.span.text for a in coded.actors]
+    assert (found[-1].code, found[-1].how) == (code, how)
+
+
+def test_the_two_countries_are_a_pair(coder: Any) -> None:
+    coded = coder.code(Article("p", "", "Japan and China held talks. The two countries agreed "
+                               "to meet again.", dt.date(2019, 5, 1)))
+    pair = {a.code for a in coded.actors if a.span.text == "The two countries"}
+    assert pair == {"JPN", "CHN"}
+
+
+def test_a_later_sentence_never_resolves_an_earlier_one(coder: Any) -> None:
+    coded = coder.code(Article("l", "", "The minister arrived on Monday. Indian Foreign Minister "
+                               "Subrahmanyam Jaishankar then met officials.", dt.date(2022, 6, 1)))
+    first = next(a for a in coded.actors if a.span.text.lower() == "minister")
+    assert first.name != "Subrahmanyam Jaishankar"
+
+
+def test_unresolvable_mention_keeps_its_text_and_no_code(coder: Any) -> None:
+    coded = coder.code(Article("u", "", "Zorblat Quenx met the delegation.", dt.date(2020, 1, 1)))
+    (actor,) = [a for a in coded.actors if "Zorblat" in a.span.text]
+    assert actor.code is None and actor.name == "Zorblat Quenx"
+
+
+def test_learning_from_a_title(coder: Any) -> None:
+    first = coder.code(Article("a", "", "Nigerian police spokesman Frank Mba said 12 suspects "
+                               "were arrested in Lagos.", dt.date(2020, 10, 20)))
+    (fact,) = first.learned
+    assert (fact.name, fact.alias, fact.code, fact.role) == (
+        "Frank Mba", "Mba", "NGACOP", "police spokesman")
+    later = Article("b", "", "Mba said the suspects would be charged.", dt.date(2020, 11, 2))
+    assert coder.code(later).actors[0].code is None  # nothing learned yet: not resolved
+    learner = coder.with_settings()
+    learner.learn(first.learned)
+    (actor, *_) = learner.code(later).actors
+    assert (actor.code, actor.how) == ("NGACOP", "learned")
+
+
+def _fact(date: dt.date, code: str = "NGACOP") -> LearnedActor:
+    return LearnedActor("Frank Mba", "Mba", code, code[:3], code[3:], "spokesman", date, "a", "")
+
+
+@pytest.mark.parametrize(
+    ("when", "expected"),
+    [(dt.date(2020, 11, 1), "NGACOP"), (dt.date(2019, 12, 1), "NGACOP"),
+     (dt.date(2018, 1, 1), None), (dt.date(2023, 6, 1), None)],
+)
+def test_learned_facts_are_used_only_near_their_dates(when: dt.date, expected: str | None
+                                                      ) -> None:
+    book = LearnedBook()
+    book.add([_fact(dt.date(2020, 10, 20)), _fact(dt.date(2021, 1, 5))])
+    found = book.lookup("Mba", when)
+    assert (found.code if found else None) == expected
+
+
+def test_the_most_frequent_learned_role_wins() -> None:
+    book = LearnedBook()
+    book.add([_fact(dt.date(2020, 1, 1)), _fact(dt.date(2020, 2, 1)),
+              _fact(dt.date(2020, 3, 1), "NGAGOV")])
+    found = book.lookup("Frank Mba", dt.date(2020, 6, 1))
+    assert found is not None and found.code == "NGACOP"
