@@ -8,7 +8,8 @@ The tree is small on purpose::
     │   └── UnknownCodeError  a CAMEO/PLOVER/actor code that the tables do not hold
     ├── PipelineError         the spaCy pipeline cannot be built
     ├── StoreError            the DuckDB store cannot be opened, migrated or written
-    └── GoldFormatError       an evaluation file cannot be read
+    ├── GoldFormatError       an evaluation file cannot be read
+    └── RequestError          an HTTP request the service refuses (with its status)
 
 Messages are written from templates in :class:`Msg` so that they can be looked up by code
 (``T001``…) in bug reports, the way spaCy's ``Errors`` class does.
@@ -24,6 +25,7 @@ __all__ = [
     "KnowledgeError",
     "Msg",
     "PipelineError",
+    "RequestError",
     "StoreError",
     "TacitusError",
     "TacitusWarning",
@@ -58,6 +60,13 @@ class Msg(StrEnum):
     T303 = "[T303] unknown export format {name!r}; choose one of {choices}"
     # evaluation
     T401 = "[T401] {path}:{line}: {detail}"
+    # service (HTTP API)
+    T501 = "[T501] no article with id {id!r}"
+    T502 = "[T502] the request body is too large ({size} bytes; the limit is {limit} bytes)"
+    T503 = "[T503] invalid request: {detail}"
+    T504 = "[T504] no such resource: {path}"
+    T505 = "[T505] method {method} is not allowed on {path}"
+    T506 = "[T506] internal server error ({kind}); the request was not completed"
     # warnings
     W001 = ("[W001] {where}: unbalanced quotation mark at character {offset}; the quotation is"
             " closed at the end of its paragraph")
@@ -96,6 +105,15 @@ class StoreError(TacitusError):
 
 class GoldFormatError(TacitusError, ValueError):
     """A gold-standard file cannot be read."""
+
+
+class RequestError(TacitusError, ValueError):
+    """An HTTP request the service refuses; ``status`` is the HTTP status to answer with."""
+
+    def __init__(self, message: str, *, status: int = 422, code: str = "invalid_request") -> None:
+        super().__init__(message)
+        self.status = status
+        self.code = code
 
 
 class TacitusWarning(UserWarning):

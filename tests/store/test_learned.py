@@ -21,7 +21,8 @@ def test_upsert_and_read_back(tmp_db: Path) -> None:
         write_learned(store, [_fact(dt.date(2021, 1, 5), "c")])
         row = store.query("SELECT first_seen, last_seen, mentions FROM learned_actors").iloc[0]
         facts = read_learned(store)
-    assert str(row["first_seen"])[:10] == "2020-10-20" and str(row["last_seen"])[:10] == "2021-01-05"
+    assert str(row["first_seen"])[:10] == "2020-10-20"
+    assert str(row["last_seen"])[:10] == "2021-01-05"
     assert row["mentions"] == 3
     assert sorted(f.date for f in facts if f.date) == [dt.date(2020, 10, 20), dt.date(2021, 1, 5)]
     assert {f.code for f in facts} == {"NGACOP"}

@@ -25,6 +25,7 @@ _SUBJ = ("nsubj", "csubj", "expl")
 _RELATIVE = frozenset({"that", "which", "who", "whom"})
 _PASS_SUBJ = ("nsubjpass", "csubjpass")
 _INHERIT = frozenset({"xcomp", "conj", "advcl", "pcomp"})
+_ADJ_PREDICATE = frozenset({"acomp", "oprd"})
 
 
 def is_passive(verb: Any) -> bool:
@@ -60,8 +61,14 @@ def subject_of(verb: Any, *, depth: int = 0) -> Any | None:
         for child in head.children:
             if child.dep_ in ("dobj", "dative") and child.i < verb.i:
                 return child
+        if is_passive(head):
+            # "X was urged by Y to meet", "X is scheduled to visit": the passive subject acts
+            passive = next((c for c in head.children if c.dep_ in _PASS_SUBJ), None)
+            if passive is not None:
+                return passive
         return subject_of(head, depth=depth + 1)
-    if dep in _INHERIT:
+    if dep in _INHERIT or (dep in _ADJ_PREDICATE and head.pos_ in ("AUX", "VERB")):
+        # "X is about to restore ties", "X is ready to talk": the adjective's subject
         return subject_of(head, depth=depth + 1)
     return None
 

@@ -159,6 +159,8 @@ def _match_verb(verb: Any, pattern: Pattern) -> Candidate | None:
         if prep is None:
             return None  # "meet with X" needs its "with"; plain "meet" is its own pattern
         target = prep_object(verb, pattern.target, also=obj)
+        if target is None and prep.dep_ == "prt":
+            target = object_of(verb)  # "cut off X": the particle stands before the object
         last = max(last, prep.i)
     source = subject_of(verb)
     if pattern.reverse:
