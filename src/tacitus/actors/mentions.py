@@ -120,18 +120,35 @@ def _group(view: DocView, matches: list[Match], when: dt.date | None) -> Iterabl
         resolution = resolve_matches(members, head_match, when, facility=facility)
         if resolution is None:
             continue
+        org = _inside_organization(view, members)
+        if org is not None and resolution.kind in ("country", "capital", "demonym"):
+            # "CNN Philippines", "University of Tehran": a name that holds a country
+            resolution = replace(resolution, code=resolution.country, sector=None,
+                                 name=org.text, kind="org", how="words:organization-name")
         if resolution.needs_country and doc[head].lemma_.lower() in _TOO_GENERIC:
             continue  # "people in the region" is nobody in particular
-        if resolution.kind == "person" and resolution.name is None:
-            # "Nigerian police spokesman Frank Mba": the title's holder is named
-            person = view.ent_of.get(head)
-            if person is not None and person.label_ == "PERSON":
-                resolution = replace(resolution, name=_person_name(person))
+        person = view.ent_of.get(head)
+        if person is not None and person.label_ == "PERSON" and (
+                (resolution.kind == "person" and resolution.name is None)
+                or resolution.kind == "org"):
+            # "Nigerian police spokesman Frank Mba", "SpaceX founder Elon Musk": the holder
+            # of the title is named; an organisation's person is coded by the organisation
+            resolution = replace(resolution, name=_person_name(person), kind="person")
         start = min(min(m.start for m in members), _left_edge(doc[head]))
         end = max(max(m.end for m in members), head + 1)
         words = tuple(doc[i].text for i in range(start, end))
         yield Mention(start, end, head, resolution, words=words,
                       extra=_coordinated(doc, members, resolution))
+
+
+def _inside_organization(view: DocView, members: list[Match]) -> Any | None:
+    """An ORG/FAC entity that contains the matches and extends beyond them."""
+    start = min(m.start for m in members)
+    end = max(m.end for m in members)
+    ent = view.ent_of.get(start)
+    if ent is None or ent.label_ not in ("ORG", "FAC") or ent.end < end:
+        return None
+    return ent if (ent.end - ent.start) > (end - start) else None
 
 
 def _person_name(ent: Any) -> str:

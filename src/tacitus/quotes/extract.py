@@ -27,6 +27,9 @@ __all__ = ["Cues", "QuoteResult", "extract_quotes", "load_cues"]
 _SUBJ = ("nsubj", "nsubjpass")
 _TRIM = " \t\n,;:—–-"
 _MIN_UNATTRIBUTED_WORDS = 6
+# verbs that introduce quoted words without being reporting cues: 'called it "a disgrace"'
+_NAMING_CUES = frozenset({"call", "describe", "dub", "term", "label", "brand", "hail", "talk",
+                          "speak", "issue", "release", "publish", "post"})
 _DOCUMENTS = frozenset({"statement", "report", "communique", "letter", "document", "release",
                         "announcement", "declaration", "note", "message", "post", "tweet"})
 
@@ -94,6 +97,7 @@ class _Piece:
     speaker_actor: Actor | None = None
     statement: int = -1
     mixed_clause: tuple[int, int] | None = None
+    embedded: bool = False  # a fragment inside a longer sentence
 
 
 def extract_quotes(
@@ -134,33 +138,88 @@ def _attribute(view: DocView, pieces: list[_Piece], cues: Cues) -> None:
     doc = view.doc
     for piece in pieces:
         first, last = piece.tokens
-        sents = {view.sent_of[first], view.sent_of[last - 1]}
-        for number in sorted(sents):
-            sent = view.sents[number]
-            for token in sent:
-                if first <= token.i < last or _inside(pieces, token.i) is not None:
-                    continue
-                if cues.kind(token) != "speech":
-                    continue
-                subject = _subject(token)
-                if subject is None:
-                    continue
-                piece.cue, piece.speaker = token, subject
-                clause = _clause_range(token)
+        numbers = sorted({view.sent_of[first], view.sent_of[last - 1]})
+        piece.embedded = _embedded(view, piece, numbers)
+        for number in numbers:
+            found = _cue_in(view.sents[number], pieces, piece, cues)
+            if found is not None:
+                piece.cue, piece.speaker = found
+                clause = _clause_range(found[0])
                 if clause is not None and clause[0] < first - 1 and \
                         clause[1] >= last and _word_count(doc, first, last) < 12:
                     piece.mixed_clause = clause
                 break
-            if piece.cue is not None:
-                break
+        if piece.cue is None and not piece.embedded:
+            piece.cue, piece.speaker = _adjacent_attribution(view, pieces, piece, numbers, cues)
+
+
+def _cue_in(sent: Any, pieces: list[_Piece], piece: _Piece, cues: Cues
+            ) -> tuple[Any, Any] | None:
+    """A reporting cue with a subject in ``sent``, outside every quotation; or 'according to'."""
+    first, last = piece.tokens
+    for token in sent:
+        if first <= token.i < last or _inside(pieces, token.i) is not None:
+            continue
+        if token.lower_ == "according":
+            to = next((c for c in token.children if c.lower_ == "to"), None)
+            source = next((g for g in to.children if g.dep_ == "pobj"), None) if to else None
+            if source is not None:
+                return token, source
+        if cues.kind(token) != "speech" and token.lemma_.lower() not in _NAMING_CUES:
+            continue
+        subject = _subject(token)
+        if subject is not None:
+            return token, subject
+    return None
+
+
+def _embedded(view: DocView, piece: _Piece, numbers: list[int]) -> bool:
+    """The quotation is a fragment running inside a sentence ('called it "a disgrace" on
+    Monday'), not speech set off by punctuation ('…, he said: "We will go."')."""
+    text = view.text
+    sent_start = view.sents[numbers[0]].start_char
+    before = text[sent_start:piece.quoted.opener].rstrip()
+    inside = text[piece.quoted.start:piece.quoted.end].rstrip()
+    after = text[piece.quoted.end + 1:piece.quoted.end + 3].lstrip()
+    set_off = (not before or before[-1] in ",:;—–-(" or inside[-1:] in ",!?"
+               or after[:1] in (",", ""))
+    return not set_off
+
+
+def _adjacent_attribution(view: DocView, pieces: list[_Piece], piece: _Piece,
+                          numbers: list[int], cues: Cues) -> tuple[Any | None, Any | None]:
+    """'"…." Pelosi said.' and 'He said:' — a bare attribution in the sentence just after or
+    just before, within the paragraph."""
+    for number in (numbers[-1] + 1, numbers[0] - 1):
+        if not 0 <= number < len(view.sents):
+            continue
+        sent = view.sents[number]
+        between = view.text[min(sent.start_char, piece.quoted.start):
+                            max(sent.start_char, piece.quoted.start)]
+        if "\n" in between.strip(" \"“”'"):
+            continue
+        alpha = [t for t in sent if t.is_alpha]
+        if not alpha or len(alpha) > 12:
+            continue
+        found = _cue_in(sent, pieces, piece, cues)
+        if found is not None and not any(c.dep_ in ("ccomp", "dobj") for c in found[0].children):
+            return found
+    return None, None
 
 
 def _subject(cue: Any) -> Any | None:
     """The speaker token of a cue: its subject nearest the cue, never a relative pronoun."""
     subjects = [c for c in cue.children if c.dep_ in _SUBJ
-                and c.lower_ not in ("which", "that", "who", "what", "it")]
+                and c.lower_ not in ("which", "that", "who", "what", "it", "'s", "us")]
+    if cue.head.lemma_ == "let" and cue.dep_ in ("ccomp", "xcomp"):
+        return None  # "let's say …" introduces a supposition, not speech
     if not subjects:
-        return None
+        # "…, saying he would act as a 'fact checker'": the participle's subject is its head's
+        head = cue.head
+        if cue.dep_ in ("advcl", "xcomp", "conj") and head.i != cue.i and head.pos_ == "VERB":
+            subjects = [c for c in head.children if c.dep_ in _SUBJ]
+        if not subjects:
+            return None
     subject = min(subjects, key=lambda c: abs(c.i - cue.i))
     if subject.lemma_.lower() in _DOCUMENTS:  # "a statement from the ministry said"
         for child in subject.children:
@@ -195,7 +254,10 @@ def _link_statements(view: DocView, pieces: list[_Piece]) -> None:
             previous.quoted.end:piece.quoted.start]
         continued = previous is not None and previous.quoted.continues
         joined = previous is not None and (continued or (same_paragraph and (
-            piece.cue is None or previous.cue is None or previous.cue.i == piece.cue.i)))
+            (piece.cue is None and not piece.embedded)
+            or (previous.cue is None and not previous.embedded)
+            or (piece.cue is not None and previous.cue is not None
+                and previous.cue.i == piece.cue.i))))
         if previous is not None and joined:
             piece.statement = previous.statement
             if piece.cue is None:
@@ -208,7 +270,7 @@ def _link_statements(view: DocView, pieces: list[_Piece]) -> None:
         previous = piece
     # a paragraph-opening quotation whose speaker is named in the next sentence
     for number, piece in enumerate(pieces):
-        if piece.cue is None and number + 1 < len(pieces):
+        if piece.cue is None and not piece.embedded and number + 1 < len(pieces):
             nxt = pieces[number + 1]
             if nxt.statement == piece.statement and nxt.cue is not None:
                 piece.cue, piece.speaker = nxt.cue, nxt.speaker
@@ -231,6 +293,8 @@ def _direct_quote(view: DocView, actors: ActorIndex, piece: _Piece, article_id: 
                   number: int) -> Quote | None:
     doc = view.doc
     first, last = piece.tokens
+    if piece.embedded and piece.cue is not None and piece.cue.lower_ == "according":
+        return None  # 'according to X, … "a fragment"': one mixed quotation, made below
     if piece.cue is None:
         words = _word_count(doc, first, last)
         full_sentence = piece.quoted.closer is None or view.text[
@@ -368,13 +432,17 @@ def _according_to(view: DocView, actors: ActorIndex, pieces: list[_Piece], artic
             side.pop()
         if len(side) < 3:
             continue
+        if any(p.tokens[0] <= side[-1] and side[0] < p.tokens[1] and not p.embedded
+               for p in pieces):
+            continue  # 'according to X, "…"': the direct quotation is attributed to X above
         content = _trimmed(view, doc[side[0]].idx,
                            doc[side[-1]].idx + len(doc[side[-1]].text))
         if content is None:
             continue
         number = offset + len(quotes)
+        kind: QuoteKind = "mixed" if any(ch in content.text for ch in '"“”«»') else "indirect"
         quotes.append(Quote(
-            id=f"{article_id}:q{view.field[:2]}{number}", kind="indirect",
+            id=f"{article_id}:q{view.field[:2]}{number}", kind=kind,
             speaker=_speaker(view, actors, source), cue=view.span(token.i, to.i + 1),
             content=content, statement=f"{article_id}:s{view.field[:2]}r{number}",
             sentences=(view.sent_of[side[0]], view.sent_of[side[-1]]),
