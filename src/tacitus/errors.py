@@ -47,6 +47,9 @@ class Msg(StrEnum):
     T008 = "[T008] {where}: the text does not look like English ({detail})"
     T009 = "[T009] {where}: no such file or directory"
     T010 = "[T010] {where}: the record is not a JSON object"
+    T011 = "[T011] {where}: no article text in the HTML page ({detail})"
+    T012 = "[T012] {where}: not an RSS or Atom feed ({detail})"
+    T013 = "[T013] {where}: no file matches the pattern"
     # knowledge
     T101 = "[T101] {path}:{line}: {detail}"
     T102 = "[T102] unknown CAMEO code {code!r}"
@@ -54,10 +57,15 @@ class Msg(StrEnum):
     T104 = "[T104] cannot read package data {name!r}: {detail}"
     # pipeline
     T201 = "[T201] cannot load the spaCy model {model!r}: {detail}"
+    T202 = "[T202] the Dask cluster failed: {detail}"
     # store
     T301 = "[T301] cannot open the database {path!r}: {detail}"
     T302 = "[T302] migration {name!r} failed: {detail}"
     T303 = "[T303] unknown export format {name!r}; choose one of {choices}"
+    T304 = "[T304] the {fmt} export cannot be made from table {table!r}; choose one of {choices}"
+    T305 = "[T305] cannot write {path!r}: {detail}"
+    T306 = "[T306] the database {path!r} has no table {table!r}; ingest into it first"
+    T307 = "[T307] invalid deduplication rule: {detail}"
     # evaluation
     T401 = "[T401] {path}:{line}: {detail}"
     # service (HTTP API)

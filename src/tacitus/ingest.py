@@ -1,24 +1,46 @@
 """Ingest: code articles into a store, skipping what it already holds, batch by batch.
 
 Each batch of coded articles is written in one transaction, so an ingest killed at any moment
-leaves whole articles only; re-running it skips them (by content hash) and codes the rest.
+(even ``kill -9``) leaves whole articles only; re-running it skips them (by content hash) and
+codes the rest. :class:`IngestRun` is the bookkeeping both engines share: this module's
+in-process engine (optionally with worker processes) and the Dask engine in
+:mod:`tacitus.distributed`.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from tacitus.coding import Coder
+from tacitus.config import Settings
 from tacitus.documents import BadRecord, content_hash
 from tacitus.records import Article, CodedArticle
 from tacitus.store import Store
 
-__all__ = ["IngestReport", "ingest"]
+__all__ = ["IngestReport", "IngestRun", "IngestStatus", "Progress", "ingest"]
 
-Progress = Callable[[int, int], None]  # (articles done, errors so far)
+
+@dataclass(frozen=True, slots=True)
+class IngestStatus:
+    """Where a run is: records coded, skipped (already stored), failed, and stored so far."""
+
+    coded: int
+    skipped: int
+    errors: int
+    stored: int
+    events: int
+    quotes: int
+
+    @property
+    def seen(self) -> int:
+        """Records dealt with so far (coded, skipped or failed)."""
+        return self.coded + self.skipped + self.errors
+
+
+Progress = Callable[[IngestStatus], None]
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,69 +63,120 @@ def ingest(
     write_every: int = 64,
     progress: Progress | None = None,
 ) -> IngestReport:
-    """Code ``items`` into ``store``; return what was done."""
-    started = time.perf_counter()
-    settings = dataclasses.asdict(coder.settings)
-    run_id = store.start_run(coder=coder.version, settings=settings)
-    skipped: list[int] = [0]
-    errors: list[BadRecord] = []
-    counts = {"articles": 0, "events": 0, "quotes": 0}
+    """Code ``items`` into ``store``, ``write_every`` articles a transaction; return what was
+    done. ``processes`` > 1 codes in worker processes (the results are the same)."""
+    run = IngestRun(store, coder=coder.version, settings=coder.settings, progress=progress)
     hashes: dict[str, str] = {}
-    buffer: list[tuple[CodedArticle, str]] = []
 
-    def flush() -> None:
-        store.write(buffer, run_id)
-        buffer.clear()
-
-    fresh = _unseen(items, store, hashes, skipped)
-    for result in coder.code_many(fresh, processes=processes):
-        if isinstance(result, BadRecord):
-            errors.append(result)
-        else:
-            buffer.append((result, hashes.pop(result.article.id, content_hash(result.article))))
-            counts["articles"] += 1
-            counts["events"] += len(result.events)
-            counts["quotes"] += len(result.quotes)
-            if len(buffer) >= write_every:
-                flush()
-        if progress is not None:
-            progress(counts["articles"], len(errors))
-    flush()
-    store.write_errors(run_id, [(e.where, e.error) for e in errors])
-    store.finish_run(run_id, articles=counts["articles"], skipped=skipped[0],
-                     events=counts["events"], quotes=counts["quotes"], errors=len(errors))
-    return IngestReport(run_id, counts["articles"], skipped[0], counts["events"],
-                        counts["quotes"], tuple(errors), time.perf_counter() - started)
-
-
-def _unseen(items: Iterable[Article | BadRecord], store: Store, hashes: dict[str, str],
-            skipped: list[int], *, chunk: int = 256) -> Iterator[Article | BadRecord]:
-    """The items whose content is not stored yet (nor seen earlier in this run)."""
-    seen: set[str] = set()
-    ids: set[str] = set()
-    pending: list[tuple[Article, str]] = []
-
-    def release() -> Iterator[Article]:
-        known = store.known_hashes(h for _, h in pending)
-        taken = store.known_ids(a.id for a, _ in pending)
-        for article, digest in pending:
-            if digest in known or digest in seen:
-                skipped[0] += 1
+    def articles() -> Iterator[Article | BadRecord]:
+        for item in run.fresh(items):
+            if isinstance(item, BadRecord):
+                yield item
                 continue
-            seen.add(digest)
-            if article.id in taken or article.id in ids:
-                # another article already has this id: keep both, tell them apart by content
-                article = dataclasses.replace(article, id=f"{article.id}-{digest[:8]}")
-            ids.add(article.id)
+            article, digest = item
             hashes[article.id] = digest
             yield article
-        pending.clear()
 
-    for item in items:
-        if isinstance(item, BadRecord):
-            yield item
+    buffer: list[tuple[CodedArticle, str]] = []
+    for result in coder.code_many(articles(), processes=processes):
+        if isinstance(result, BadRecord):
+            run.fail(result)
             continue
-        pending.append((item, content_hash(item)))
-        if len(pending) >= chunk:
-            yield from release()
-    yield from release()
+        digest = hashes.pop(result.article.id, None) or content_hash(result.article)
+        buffer.append((result, digest))
+        run.count(result)
+        if len(buffer) >= write_every:
+            run.write(buffer)
+            buffer.clear()
+    run.write(buffer)
+    return run.finish()
+
+
+class IngestRun:
+    """One run's bookkeeping: the ``runs`` row, what is new, counts, errors, progress."""
+
+    def __init__(self, store: Store, *, coder: str, settings: Settings,
+                 progress: Progress | None = None) -> None:
+        self.store = store
+        self.progress = progress
+        self.run_id = store.start_run(coder=coder, settings=dataclasses.asdict(settings))
+        self.errors: list[BadRecord] = []
+        self.coded = self.skipped = self.stored = self.events = self.quotes = 0
+        self._started = time.perf_counter()
+
+    def status(self) -> IngestStatus:
+        return IngestStatus(self.coded, self.skipped, len(self.errors), self.stored,
+                            self.events, self.quotes)
+
+    def _tell(self) -> None:
+        if self.progress is not None:
+            self.progress(self.status())
+
+    def fail(self, bad: BadRecord) -> None:
+        self.errors.append(bad)
+        self._tell()
+
+    def count(self, coded: CodedArticle) -> None:
+        """One more article coded (not yet stored)."""
+        self.add(articles=1, events=len(coded.events), quotes=len(coded.quotes))
+
+    def add(self, *, articles: int, events: int, quotes: int) -> None:
+        """Articles coded elsewhere (a Dask worker), with their events and quotations."""
+        self.coded += articles
+        self.events += events
+        self.quotes += quotes
+        self._tell()
+
+    def write(self, batch: Sequence[tuple[CodedArticle, str]]) -> None:
+        """Store a batch of coded articles in one transaction."""
+        if batch:
+            self.store.write(batch, self.run_id)
+            self.stored += len(batch)
+            self._tell()
+
+    def load_parts(self, parts: Mapping[str, str], articles: int) -> None:
+        """Store a batch that a worker wrote as Parquet parts, in one transaction."""
+        if parts:
+            self.store.load_parts(parts)
+        self.stored += articles
+        self._tell()
+
+    def fresh(self, items: Iterable[Article | BadRecord], *,
+              chunk: int = 256) -> Iterator[tuple[Article, str] | BadRecord]:
+        """The items whose content is not stored yet (nor seen earlier in this run), with their
+        content hashes; an article whose id is taken by other content gets a suffixed id."""
+        seen: set[str] = set()
+        ids: set[str] = set()
+        pending: list[tuple[Article, str]] = []
+
+        def release() -> Iterator[tuple[Article, str]]:
+            known = self.store.known_hashes(h for _, h in pending)
+            taken = self.store.known_ids(a.id for a, _ in pending)
+            for article, digest in pending:
+                if digest in known or digest in seen:
+                    self.skipped += 1
+                    self._tell()
+                    continue
+                seen.add(digest)
+                if article.id in taken or article.id in ids:
+                    article = dataclasses.replace(article, id=f"{article.id}-{digest[:8]}")
+                ids.add(article.id)
+                yield article, digest
+            pending.clear()
+
+        for item in items:
+            if isinstance(item, BadRecord):
+                yield item
+                continue
+            pending.append((item, content_hash(item)))
+            if len(pending) >= chunk:
+                yield from release()
+        yield from release()
+
+    def finish(self) -> IngestReport:
+        """Store the errors, close the ``runs`` row and report."""
+        self.store.write_errors(self.run_id, [(e.where, e.error) for e in self.errors])
+        self.store.finish_run(self.run_id, articles=self.coded, skipped=self.skipped,
+                              events=self.events, quotes=self.quotes, errors=len(self.errors))
+        return IngestReport(self.run_id, self.coded, self.skipped, self.events, self.quotes,
+                            tuple(self.errors), time.perf_counter() - self._started)

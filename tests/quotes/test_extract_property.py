@@ -4,6 +4,7 @@ its spans are in range, point at their text and (for quoted pieces) never overla
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from typing import Any
 
 import pytest
@@ -41,5 +42,5 @@ def test_random_quotation_marks(coder: Any, words: list[str]) -> None:
         if quote.kind == "direct":
             pieces.append((span.start, span.end))
     pieces.sort()
-    for (_, end), (start, _) in zip(pieces, pieces[1:], strict=False):
+    for (_, end), (start, _) in itertools.pairwise(pieces):
         assert end <= start, pieces

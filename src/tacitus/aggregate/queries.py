@@ -15,9 +15,10 @@ import pandas as pd
 
 from tacitus.store import Store
 
-__all__ = ["PERIODS", "DyadFilter", "dyads", "network", "top_actors"]
+__all__ = ["PERIODS", "TABLES", "DyadFilter", "dyads", "network", "top_actors"]
 
 PERIODS = ("day", "week", "month", "quarter", "year")
+TABLES = ("events", "events_dedup")  # what the aggregates read: every mention, or merged events
 _ROOTS = [f"{r:02d}" for r in range(1, 21)]
 
 
@@ -60,16 +61,18 @@ class DyadFilter:
 def dyads(store: Store, flt: DyadFilter | None = None, *, by: str = "week",
           table: str = "events") -> pd.DataFrame:
     """Events per (period, source, target): counts by quad class and by CAMEO root, the
-    Goldstein sum and mean, and the summed PLOVER event score."""
+    Goldstein sum and mean, and the summed PLOVER event score. ``mentions`` counts the
+    mentions behind the events (equal to ``events`` over ``events``; over ``events_dedup``
+    the sum of ``num_mentions``)."""
     if by not in PERIODS:
         raise ValueError(f"period must be one of {PERIODS}, not {by!r}")
-    if table not in ("events", "events_dedup"):
-        raise ValueError(f"unknown events table {table!r}")
+    _check_table(table)
     where, params = (flt or DyadFilter()).where()
     roots = ", ".join(f"count(*) FILTER (cameo_root = '{r}') AS root_{r}" for r in _ROOTS)
+    mentions = "sum(num_mentions)::BIGINT" if table == "events_dedup" else "count(*)"
     sql = f"""
         SELECT date_trunc('{by}', date)::DATE AS period, source_code AS source,
-               target_code AS target, count(*) AS events,
+               target_code AS target, count(*) AS events, {mentions} AS mentions,
                count(*) FILTER (quad_class = 1) AS verbal_cooperation,
                count(*) FILTER (quad_class = 2) AS material_cooperation,
                count(*) FILTER (quad_class = 3) AS verbal_conflict,
@@ -85,16 +88,19 @@ def dyads(store: Store, flt: DyadFilter | None = None, *, by: str = "week",
 
 
 def top_actors(store: Store, *, limit: int = 20, role: str = "any",
-               start: dt.date | None = None, end: dt.date | None = None) -> pd.DataFrame:
+               start: dt.date | None = None, end: dt.date | None = None,
+               table: str = "events", min_confidence: float = 0.0) -> pd.DataFrame:
     """The actors in most events, as source, target or either."""
     if role not in ("source", "target", "any"):
         raise ValueError("role must be source, target or any")
-    flt = DyadFilter(start=start, end=end)
+    _check_table(table)
+    flt = DyadFilter(start=start, end=end, min_confidence=min_confidence)
     where, params = flt.where()
     parts = []
     for column in (("source", "target") if role == "any" else (role,)):
         parts.append(f"SELECT {column}_code AS code, {column}_name AS name, goldstein, "
-                     f"'{column}' AS role FROM events WHERE {where} AND {column}_code IS NOT NULL")
+                     f"'{column}' AS role FROM {table} WHERE {where} "
+                     f"AND {column}_code IS NOT NULL")
     union = " UNION ALL ".join(parts)
     sql = f"""
         SELECT code, coalesce(mode(name), '') AS name, count(*) AS events,
@@ -106,15 +112,29 @@ def top_actors(store: Store, *, limit: int = 20, role: str = "any",
 
 
 def network(store: Store, *, min_events: int = 1, limit: int = 200,
-            start: dt.date | None = None, end: dt.date | None = None) -> pd.DataFrame:
-    """Weighted directed edges source → target: event count, Goldstein sum, conflict share."""
-    where, params = DyadFilter(start=start, end=end).where()
+            start: dt.date | None = None, end: dt.date | None = None,
+            table: str = "events", flt: DyadFilter | None = None) -> pd.DataFrame:
+    """Weighted directed edges source → target: event count, Goldstein sum, conflict share.
+
+    ``flt`` (actor prefixes, confidence) is applied with ``start``/``end`` taking precedence
+    when given."""
+    _check_table(table)
+    base = flt or DyadFilter()
+    if start is not None or end is not None:
+        base = DyadFilter(base.source, base.target, start or base.start, end or base.end,
+                          base.min_confidence, base.symmetric)
+    where, params = base.where()
     sql = f"""
         SELECT source_code AS source, target_code AS target, count(*) AS weight,
                round(sum(goldstein), 2) AS goldstein_sum,
                round(avg(CASE WHEN quad_class >= 3 THEN 1 ELSE 0 END), 3) AS conflict_share
-        FROM events
+        FROM {table}
         WHERE {where} AND source_code IS NOT NULL AND target_code IS NOT NULL
               AND source_code <> target_code
         GROUP BY ALL HAVING count(*) >= ? ORDER BY weight DESC, source, target LIMIT ?"""
     return store.query(sql, [*params, min_events, limit])
+
+
+def _check_table(table: str) -> None:
+    if table not in TABLES:
+        raise ValueError(f"unknown events table {table!r}; choose one of {TABLES}")

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import typer
 
-from tacitus.cli import code, demo, evaluate, ingest, quotes
+from tacitus.cli import actors, code, corpus, demo, evaluate, export, ingest, quotes
+from tacitus.cli.serve import serve_command
 
 app = typer.Typer(
     name="tacitus",
@@ -19,3 +20,7 @@ app.command("ingest")(ingest.ingest_command)
 app.command("summary")(ingest.summary_command)
 app.command("eval")(evaluate.eval_command)
 app.command("demo")(demo.demo_command)
+corpus.register(app)  # dyads, network, dedup
+app.command("export")(export.export_command)
+app.add_typer(actors.app, name="actors")
+app.command("serve")(serve_command)

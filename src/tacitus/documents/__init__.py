@@ -1,6 +1,9 @@
-"""Articles in: readers for text files, directories, JSONL, CSV and stdin; checks; hashing."""
+"""Articles in: readers for text, JSONL, CSV, HTML and RSS/Atom files, directories, globs and
+stdin; checks; hashing; counting records ahead of a run."""
 
 from tacitus.documents.checks import check_article, content_hash, parse_date
-from tacitus.documents.readers import BadRecord, read_articles, read_path
+from tacitus.documents.counting import count_records
+from tacitus.documents.readers import BadRecord, FieldMap, read_articles, read_path
 
-__all__ = ["BadRecord", "check_article", "content_hash", "parse_date", "read_articles", "read_path"]
+__all__ = ["BadRecord", "FieldMap", "check_article", "content_hash", "count_records", "parse_date",
+           "read_articles", "read_path"]

@@ -1,4 +1,4 @@
-"""Read articles from files, directories, JSONL, CSV and stdin.
+"""Read articles from text, JSONL, CSV, HTML and RSS/Atom files, directories, globs and stdin.
 
 Readers never stop a batch for one bad record: they yield a :class:`BadRecord` saying where
 and what, and go on with the next.
@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import glob
 import io
 import json
 import sys
@@ -20,9 +21,16 @@ from tacitus.documents.checks import content_hash, parse_date
 from tacitus.errors import InputError, Msg
 from tacitus.records import Article
 
-__all__ = ["BadRecord", "FieldMap", "read_articles", "read_path"]
+__all__ = ["STDIN", "BadRecord", "FieldMap", "expand_paths", "kind_of", "read_articles",
+           "read_path", "sniff"]
 
-_SUFFIXES = {".txt": "text", ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "jsonl", ".csv": "csv"}
+STDIN = "-"
+
+_SUFFIXES = {
+    ".txt": "text", ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "jsonl", ".csv": "csv",
+    ".html": "html", ".htm": "html", ".xhtml": "html",
+    ".rss": "feed", ".atom": "feed", ".xml": "feed",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,24 +59,54 @@ def read_articles(
     date: dt.date | None = None,
     fields: FieldMap | None = None,
 ) -> Iterator[Article | BadRecord]:
-    """Yield every article in ``paths`` (files, directories, or ``-`` for stdin).
+    """Yield every article in ``paths`` (files, directories, globs, or ``-`` for stdin).
 
-    ``date`` is used for articles that carry none.
+    A directory is read recursively (files with a known suffix); a path with ``*``, ``?`` or
+    ``[`` that names no file is a glob (``stories/*.html``, ``feeds/**/*.xml``). ``date`` is
+    used for articles that carry none.
     """
     fmap = fields or FieldMap()
-    for path in paths:
-        if str(path) == "-":
+    for source in expand_paths(paths):
+        if isinstance(source, Path):
+            yield from read_path(source, date=date, fields=fmap)
+        elif isinstance(source, BadRecord):
+            yield source
+        else:
             yield from _read_stream(sys.stdin.buffer.read(), "<stdin>", date, fmap)
+
+
+def expand_paths(paths: Iterable[str | Path]) -> Iterator[Path | str | BadRecord]:
+    """The files ``paths`` name, in order: ``STDIN`` for ``-``, a :class:`BadRecord` for a
+    path or pattern that names nothing."""
+    for path in paths:
+        text = str(path)
+        if text == STDIN:
+            yield STDIN
             continue
         p = Path(path)
         if p.is_dir():
-            for child in sorted(p.rglob("*")):
-                if child.is_file() and child.suffix.lower() in _SUFFIXES:
-                    yield from read_path(child, date=date, fields=fmap)
+            yield from _files_under(p)
         elif p.is_file():
-            yield from read_path(p, date=date, fields=fmap)
+            yield p
+        elif any(c in text for c in "*?["):
+            matches = sorted(glob.glob(text, recursive=True))
+            if not matches:
+                yield BadRecord(text, Msg.T013.format(where=text))
+            for match in map(Path, matches):
+                yield from (_files_under(match) if match.is_dir() else [match])
         else:
-            yield BadRecord(str(p), Msg.T009.format(where=p))
+            yield BadRecord(text, Msg.T009.format(where=p))
+
+
+def _files_under(directory: Path) -> Iterator[Path]:
+    for child in sorted(directory.rglob("*")):
+        if child.is_file() and child.suffix.lower() in _SUFFIXES:
+            yield child
+
+
+def kind_of(path: Path) -> str:
+    """The reader a file gets from its suffix: text, jsonl, csv, html or feed."""
+    return _SUFFIXES.get(path.suffix.lower(), "text")
 
 
 def read_path(
@@ -81,22 +119,65 @@ def read_path(
     except OSError as exc:
         yield BadRecord(str(path), f"{Msg.T009.format(where=path)} ({exc.strerror})")
         return
-    kind = _SUFFIXES.get(path.suffix.lower(), "text")
+    yield from _read_kind(kind_of(path), raw, str(path), path.stem, date, fmap)
+
+
+def _read_kind(kind: str, raw: bytes, where: str, stem: str, date: dt.date | None,
+               fmap: FieldMap) -> Iterator[Article | BadRecord]:
     if kind == "jsonl":
-        yield from _read_jsonl(raw, str(path), date, fmap)
+        yield from _read_jsonl(raw, where, date, fmap)
     elif kind == "csv":
-        yield from _read_csv(raw, str(path), date, fmap)
+        yield from _read_csv(raw, where, date, fmap)
+    elif kind == "html":
+        yield _read_html(raw, where, stem, date)
+    elif kind == "feed":
+        yield from _read_feed(raw, where, date)
     else:
-        yield _read_text(raw, str(path), path.stem, date)
+        yield _read_text(raw, where, stem, date)
+
+
+def sniff(raw: bytes) -> str:
+    """The kind of a stream without a name: JSONL, an RSS/Atom feed, an HTML page or text."""
+    head = raw.lstrip()[:512].lower()
+    if head[:1] == b"{":
+        return "jsonl"
+    if head.startswith((b"<!doctype html", b"<html")):
+        return "html"
+    if head.startswith(b"<?xml") or head.startswith((b"<rss", b"<feed", b"<rdf")):
+        return "html" if b"<html" in head else "feed"
+    return "text"
 
 
 def _read_stream(
     raw: bytes, where: str, date: dt.date | None, fmap: FieldMap
 ) -> Iterator[Article | BadRecord]:
-    if raw.lstrip()[:1] == b"{":
-        yield from _read_jsonl(raw, where, date, fmap)
-    else:
-        yield _read_text(raw, where, "", date)
+    yield from _read_kind(sniff(raw), raw, where, "", date, fmap)
+
+
+def _read_html(raw: bytes, where: str, stem: str, date: dt.date | None) -> Article | BadRecord:
+    from tacitus.documents.html import article_from_html
+
+    if b"\x00" in raw:
+        return BadRecord(where, Msg.T002.format(where=where))
+    try:
+        page: str | bytes = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        page = raw  # another charset: trafilatura reads the page's declaration or guesses
+    try:
+        article = article_from_html(page, where=where, stem=stem, date=date)
+    except InputError as exc:
+        return BadRecord(where, str(exc))
+    return _with_id(article, stem)
+
+
+def _read_feed(raw: bytes, where: str, date: dt.date | None) -> Iterator[Article | BadRecord]:
+    from tacitus.documents.feeds import read_feed
+
+    if b"\x00" in raw:
+        yield BadRecord(where, Msg.T002.format(where=where))
+        return
+    for place, item in read_feed(raw, where=where, date=date):
+        yield BadRecord(place, item) if isinstance(item, str) else _with_id(item, "")
 
 
 def _decode(raw: bytes, where: str) -> str:

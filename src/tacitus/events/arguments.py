@@ -11,10 +11,13 @@ from collections.abc import Iterator
 from typing import Any
 
 __all__ = [
+    "VEHICLES",
     "agent_of",
     "agent_of_noun",
+    "clause_subject",
     "expand",
     "is_passive",
+    "is_temporal",
     "object_of",
     "partitive",
     "prep_object",
@@ -26,6 +29,16 @@ _RELATIVE = frozenset({"that", "which", "who", "whom"})
 _PASS_SUBJ = ("nsubjpass", "csubjpass")
 _INHERIT = frozenset({"xcomp", "conj", "advcl", "pcomp"})
 _ADJ_PREDICATE = frozenset({"acomp", "oprd"})
+
+
+# things that carry someone's words or decision: "a statement condemning X" is its issuer's
+VEHICLES = frozenset({
+    "statement", "declaration", "report", "letter", "message", "communique", "communiqué",
+    "resolution", "note", "reminder", "warning", "appeal", "call", "decision", "order", "decree",
+    "ruling", "bill", "law", "motion", "petition", "proposal", "plan", "speech", "address",
+    "interview", "editorial", "article", "video", "tweet", "post", "announcement", "ultimatum",
+    "memo", "memorandum", "document", "verdict", "judgment", "judgement", "directive",
+})
 
 
 def is_passive(verb: Any) -> bool:
@@ -54,6 +67,10 @@ def subject_of(verb: Any, *, depth: int = 0) -> Any | None:
     head = verb.head
     if head.i == verb.i:
         return None
+    if dep == "acl" and head.lemma_.lower() in VEHICLES and head.dep_ in ("dobj", "nsubjpass") \
+            and head.head.pos_ == "VERB":
+        # "issued a statement condemning X": whoever issued it condemns
+        return subject_of(head.head, depth=depth + 1)
     if dep == "relcl" or dep == "acl":
         return head if head.pos_ in ("NOUN", "PROPN", "PRON") else None
     if dep == "xcomp":
@@ -67,6 +84,12 @@ def subject_of(verb: Any, *, depth: int = 0) -> Any | None:
             if passive is not None:
                 return passive
         return subject_of(head, depth=depth + 1)
+    if dep == "advcl" and is_passive(head) and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                   for c in verb.children):
+        # "X was pressured by Y to help", "X was sent to Z to negotiate": the passive subject
+        passive = next((c for c in head.children if c.dep_ in _PASS_SUBJ), None)
+        if passive is not None:
+            return passive
     if dep in _INHERIT or (dep in _ADJ_PREDICATE and head.pos_ in ("AUX", "VERB")):
         # "X is about to restore ties", "X is ready to talk": the adjective's subject
         return subject_of(head, depth=depth + 1)
@@ -107,9 +130,14 @@ def prep_object(token: Any, prep: str, *, also: Any | None = None) -> Any | None
         for child in holder.children:
             if child.dep_ in ("prep", "agent", "dative", "prt") and child.lower_ == prep:
                 for grandchild in child.children:
-                    if grandchild.dep_ in ("pobj", "pcomp"):
+                    if grandchild.dep_ in ("pobj", "pcomp") and not is_temporal(grandchild):
                         return grandchild
     return None
+
+
+def is_temporal(token: Any) -> bool:
+    """'on Wednesday', 'in March', 'for two years': a time, never an actor."""
+    return bool(token.ent_type_ in ("DATE", "TIME"))
 
 
 def expand(token: Any) -> Iterator[Any]:
@@ -150,5 +178,15 @@ def agent_of_noun(token: Any) -> Any | None:
         if child.dep_ == "prep" and child.lower_ == "by":
             for grandchild in child.children:
                 if grandchild.dep_ == "pobj":
+                    return grandchild
+    return None
+
+
+def clause_subject(verb: Any) -> Any | None:
+    """The subject of the clause a verb governs: 'the US' in 'demanded that the US cancel'."""
+    for child in verb.children:
+        if child.dep_ == "ccomp":
+            for grandchild in child.children:
+                if grandchild.dep_ in ("nsubj", "nsubjpass"):
                     return grandchild
     return None

@@ -9,12 +9,12 @@ from typing import Any
 
 from tacitus.actors.mentions import ActorIndex
 from tacitus.config import Settings
-from tacitus.events.arguments import agent_of_noun, expand, partitive, subject_of
 from tacitus.events.dates import event_date
 from tacitus.events.matcher import Candidate, match_sentence
-from tacitus.events.modality import frame_of, wrapper_above
+from tacitus.events.participants import actors_of, owner_actors, partner_actors
 from tacitus.events.patterns import PatternBook
 from tacitus.events.places import event_location
+from tacitus.events.reading import read_candidate
 from tacitus.geo import Gazetteer
 from tacitus.nlp.view import DocView
 from tacitus.ontology import Ontology
@@ -25,13 +25,10 @@ __all__ = ["EventContext", "code_events"]
 SpeakerLookup = Callable[[int], Actor | None]
 QuoteLookup = Callable[[int], str | None]
 
-_MODALITY_OF = {"intent": "intent", "appeal": "appeal", "demand": "demand",
-                "threaten": "threat", "refuse": "asserted", "consider": "intent",
-                "deny": "asserted", "attempt": "asserted"}
-_COOPERATIVE_ROOTS = frozenset({"04", "05", "06", "07", "08", "09"})
-_CONFLICT_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
-_PLACE_DEPS = frozenset({"pobj"})
-_PLACE_PREPS = frozenset({"to", "in", "into", "at"})
+
+
+_TROOP_WORDS = frozenset({"troop", "soldier", "peacekeeper", "force", "contingent", "battalion",
+                          "deployment", "unit", "brigade", "marine", "warship"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,77 +91,69 @@ def code_events(view: DocView, actors: ActorIndex, ctx: EventContext) -> list[Ev
 
 def _draft(candidate: Candidate, actors: ActorIndex, ctx: EventContext) -> _Draft | None:
     pattern = candidate.pattern
-    frame = frame_of(candidate.verb, candidate.trigger)
-    code, rule = pattern.code, pattern.text
-    source_tok, target_tok = candidate.source, candidate.target
-    modality = frame.modality
-    negated = frame.negated
-    confidence = 0.6 if pattern.weak else (0.8 if pattern.noun else 0.9)
-    wrapped = wrapper_above(candidate.verb, ctx.book)
-    if wrapped is not None:
-        cls = wrapped.wrapper.cls
-        code = ctx.book.wrap(cls, code)
-        rule = f"{wrapped.wrapper.lemma} + {rule}"
-        modality = _MODALITY_OF.get(cls, modality)
-        wrapper_frame = frame_of(wrapped.token, wrapped.token)
-        negated = wrapper_frame.negated if cls != "refuse" else False
-        if cls in ("appeal", "demand"):
-            source_tok = wrapped.source
-            target_tok = wrapped.addressee or subject_of(candidate.verb) or target_tok
-        else:
-            source_tok = wrapped.source or source_tok
-        if wrapper_frame.modality == "hypothetical":
-            modality = "hypothetical"
-        confidence -= 0.05
-    elif frame.modality == "future":
-        root = code[:2]
-        if root in _COOPERATIVE_ROOTS:
-            code = ctx.book.wrap("intent", code)
-        elif root in _CONFLICT_ROOTS:
-            code = ctx.book.wrap("threaten", code)
-    if modality == "hypothetical" and not ctx.settings.keep_hypothetical:
+    reading = read_candidate(candidate, ctx.book)
+    code = reading.code
+    confidence = (0.6 if pattern.weak else (0.8 if pattern.noun else 0.9)) - reading.penalty
+    if reading.modality == "hypothetical" and not ctx.settings.keep_hypothetical:
         return None
-    if negated and not ctx.settings.keep_negated:
+    if reading.negated and not ctx.settings.keep_negated:
         return None
+    sources = actors_of(reading.source, actors, ctx.gazetteer)
+    targets = actors_of(reading.target, actors, ctx.gazetteer, place=code in ("042", "043"))
+    if code == "042" and _troops(reading.source):
+        # troops arriving somewhere are no visit: peacekeepers are protection (074), other
+        # forces a movement the dictionary codes elsewhere
+        if not _peacekeeping(reading.source):
+            return None
+        code = "074"
+    if reading.claim and {a.code for a in targets} & {a.code for a in sources}:
+        # "X claimed that it had attacked Y": X claims responsibility for the attack on Y
+        code, targets = "015", actors_of(candidate.target, actors, ctx.gazetteer)
     if not ctx.ontology.has_code(code):
         return None
-    sources = _actors_of(source_tok, actors)
-    targets = _actors_of(target_tok, actors, place=code in ("042", "043"))
-    symmetric = pattern.symmetric
-    if not targets and symmetric and len(sources) > 1:
+    symmetric = pattern.symmetric and not reading.claim
+    if not targets and pattern.paired and len(sources) > 1 and not reading.claim:
         targets = sources
+    if not targets and sources and not reading.claim:
+        targets = _indirect_targets(candidate, reading.target, sources, actors, ctx)
+        confidence -= 0.1 if targets else 0.0
     if not ctx.settings.require_dyad:
-        sources = sources or (_unresolved(source_tok, candidate, actors),)
-        targets = targets or (_unresolved(target_tok, candidate, actors),)
+        sources = sources or (_unresolved(reading.source, candidate, actors),)
+        targets = targets or (_unresolved(reading.target, candidate, actors),)
         confidence -= 0.3
     if not sources or not targets:
         return None
-    return _Draft(code, rule, sources, targets, symmetric, negated, modality, frame.historical,
-                  confidence, candidate, wrapped.token.i if wrapped is not None else None)
+    return _Draft(code, reading.rule, sources, targets, symmetric, reading.negated,
+                  reading.modality, reading.historical, confidence, candidate, reading.wrapper)
 
 
-def _actors_of(token: Any | None, actors: ActorIndex, *, place: bool = False) -> tuple[Actor, ...]:
+def _troops(token: Any | None) -> bool:
+    """'Bangladeshi troops', 'the first deployment of NATO forces' (a general is a visitor)."""
     if token is None:
-        return ()
-    found: list[Actor] = []
-    for member in expand(token):
-        mention = actors.at(member.i)
-        if mention is None:
-            # "thousands of protesters"; "condemned the attack by Osgiliath soldiers"
-            member = partitive(member) or agent_of_noun(member)
-            mention = actors.at(member.i) if member is not None else None
-        if mention is None or member is None:
-            continue
-        for actor in mention.actors:
-            if actor.code is None:
-                continue
-            if place and _is_place(member) and actor.country and actor.how in (
-                    "kb:capital", "kb:country"):
-                actor = Actor(actor.country, actor.country, None, actor.name, actor.span,
-                              "place", actor.confidence, None)
-            if all(a.span != actor.span or a.code != actor.code for a in found):
-                found.append(actor)
-    return tuple(found)
+        return False
+    heads = [token] + [g for c in token.children if c.dep_ == "prep" for g in c.children]
+    return any(t.lemma_.lower() in _TROOP_WORDS for t in heads)
+
+
+def _peacekeeping(token: Any | None) -> bool:
+    return token is not None and any("peacekeep" in t.lower_ for t in token.subtree)
+
+
+def _indirect_targets(candidate: Candidate, target_tok: Any | None, sources: tuple[Actor, ...],
+                      actors: ActorIndex, ctx: EventContext) -> tuple[Actor, ...]:
+    """A target found inside a thing-argument ("rejected a U.S. offer") or among the verb's
+    other prepositional arguments ("cut off electricity to X")."""
+    found = owner_actors(target_tok, actors, ctx.gazetteer, avoid=sources)
+    verb = candidate.verb
+    pattern = candidate.pattern
+    if not found and verb.pos_ == "VERB" and not pattern.noun:
+        # with a thing for patient only where the thing is aimed or comes from: "welcomed
+        # memos from X", "launched an offensive against X"; "released a report to X" is no
+        # release of X
+        patient = pattern.target == "dobj" and pattern.obj is None and target_tok is not None
+        found = partner_actors(verb, actors, ctx.gazetteer, skip=target_tok, avoid=sources,
+                               directed=patient)
+    return found
 
 
 def _unresolved(token: Any | None, candidate: Candidate, actors: ActorIndex) -> Actor:
@@ -176,11 +165,6 @@ def _unresolved(token: Any | None, candidate: Candidate, actors: ActorIndex) -> 
     left = min(t.i for t in token.subtree if t.dep_ not in ("relcl", "acl", "punct", "prep"))
     span = view.span(min(left, token.i), token.i + 1)
     return Actor(None, None, None, None, span, "unresolved", 0.0)
-
-
-def _is_place(token: Any) -> bool:
-    return bool(token.dep_ in _PLACE_DEPS and token.head.lower_ in _PLACE_PREPS) or \
-        token.dep_ in ("dobj",)
 
 
 def _pairs(draft: _Draft) -> Iterable[tuple[Actor, Actor]]:

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from tacitus.actors.mentions import ActorIndex
-from tacitus.events.arguments import expand
+from tacitus.events.arguments import VEHICLES, expand, subject_of
 from tacitus.events.coder import EventContext
 from tacitus.events.matcher import match_sentence
 from tacitus.nlp.view import DocView
@@ -24,23 +24,24 @@ __all__ = ["code_constructions"]
 
 _DEMAND_MODALS = frozenset({"must"})
 _APPEAL_MODALS = frozenset({"should", "ought"})
+# verbs that report what their subject says, so that "X said Y must …" is X's demand
+_REPORTING = frozenset({
+    "say", "tell", "state", "announce", "declare", "insist", "stress", "reiterate", "add",
+    "conclude", "argue", "write", "note", "assert", "maintain", "emphasise", "emphasize",
+    "affirm", "repeat", "believe", "urge", "demand", "warn", "tweet", "claim",
+})
 
 
 def code_constructions(view: DocView, actors: ActorIndex, ctx: EventContext, *, start: int
                        ) -> list[Event]:
-    if ctx.speaker_at is None:
-        return []
     events: list[Event] = []
     for sent in view.sents:
-        found = [(cls, verb, who) for cls, verb, who in _constructions(sent)
-                 if (speaker := ctx.speaker_at(verb.i)) is not None and speaker.code is not None]
+        found = [(cls, verb, who, speaker) for cls, verb, who in _constructions(sent)
+                 if (speaker := _speaker(verb, actors, ctx)) is not None]
         if not found:
             continue
         embedded = {c.verb.i: c.pattern.code for c in match_sentence(sent, ctx.book)}
-        for cls, verb, addressee_tok in found:
-            speaker = ctx.speaker_at(verb.i)
-            if speaker is None:
-                continue
+        for cls, verb, addressee_tok, speaker in found:
             code = ctx.book.wrap(cls, embedded.get(verb.i, "*"))
             if not ctx.ontology.has_code(code):
                 continue
@@ -50,6 +51,27 @@ def code_constructions(view: DocView, actors: ActorIndex, ctx: EventContext, *, 
                 events.append(_event(view, ctx, cls, code, speaker, target, verb,
                                      start + len(events)))
     return events
+
+
+def _speaker(verb: Any, actors: ActorIndex, ctx: EventContext) -> Actor | None:
+    """Who says it: the speaker of the direct quotation that holds ``verb``, else the subject
+    of the reporting verb whose clause it is ("Russia said that Sudan must return …")."""
+    speaker = ctx.speaker_at(verb.i) if ctx.speaker_at is not None else None
+    if speaker is not None and speaker.code is not None:
+        return speaker
+    token = verb
+    for _ in range(3):
+        if token.dep_ not in ("ccomp", "conj", "acl") or token.head.i == token.i:
+            return None
+        token = token.head
+        if token.lemma_.lower() in VEHICLES and token.head.pos_ == "VERB":
+            token = token.head  # "issued a reminder that Iraq must …": the issuer says it
+        elif token.lemma_.lower() not in _REPORTING:
+            continue
+        subject = subject_of(token)
+        found = _actors(subject, actors) if subject is not None else []
+        return found[0] if found else None
+    return None
 
 
 def _constructions(sent: Any) -> Iterator[tuple[str, Any, Any]]:

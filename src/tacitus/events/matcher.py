@@ -10,12 +10,19 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from tacitus.events.arguments import object_of, prep_object, subject_of
+from tacitus.events.arguments import (
+    clause_subject,
+    is_temporal,
+    object_of,
+    prep_object,
+    subject_of,
+)
 from tacitus.events.patterns import Pattern, PatternBook
 
 __all__ = ["Candidate", "match_sentence"]
 
 _LIGHT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "obj"})
+_PREDICATE_DEPS = frozenset({"acomp", "ROOT", "conj", "ccomp", "xcomp", "advcl", "oprd"})
 _PARTICLE_PREPS = frozenset({"off", "up", "down", "out", "over", "on"})
 _LEMMA_FIXES = {"raped": "rape", "raping": "rape"}  # the small model's known slips
 # verbs whose object noun is the event itself: "held talks", "launched an attack"
@@ -44,7 +51,9 @@ def match_sentence(sent: Any, book: PatternBook) -> Iterator[Candidate]:
     """Every best pattern match in one sentence, with its argument tokens."""
     for token in sent:
         lemma = _LEMMA_FIXES.get(token.lower_) or token.lemma_.lower()
-        if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
+        if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB") or (
+                token.pos_ == "ADJ" and token.dep_ in _PREDICATE_DEPS):
+            # an adjective predicate is written like a verb: "critical of X", "skeptical about X"
             candidate = _best(token, book.verbs.get(lemma, ()), _match_verb)
             if candidate is not None:
                 yield candidate
@@ -92,20 +101,19 @@ def _has_word(holders: tuple[Any, ...], word: str) -> Any | None:
     return None
 
 
-def _has_prep_objects(holders: tuple[Any, ...], pattern: Pattern) -> bool:
+def _prep_objects(holders: tuple[Any, ...], pattern: Pattern) -> tuple[Any, ...] | None:
+    """The nouns required after prepositions ("call for release/n of X": 'release'), or
+    None when one is missing. They can hold further words and the X."""
+    found: list[Any] = []
     for prep, noun in pattern.prep_objects:
-        found = False
-        for holder in holders:
-            if holder is None:
-                continue
-            for child in holder.children:
-                if child.lower_ == prep and any(
-                        g.dep_ in ("pobj", "pcomp") and g.lemma_.lower() == noun
-                        for g in child.children):
-                    found = True
-        if not found:
-            return False
-    return True
+        hit = next((g for holder in holders if holder is not None
+                    for child in holder.children if child.lower_ == prep
+                    for g in child.children
+                    if g.dep_ in ("pobj", "pcomp") and g.lemma_.lower() == noun), None)
+        if hit is None:
+            return None
+        found.append(hit)
+    return tuple(found)
 
 
 def _has_modifiers(token: Any, modifiers: tuple[str, ...]) -> bool:
@@ -118,9 +126,14 @@ def _has_modifiers(token: Any, modifiers: tuple[str, ...]) -> bool:
 
 def _find_object(verb: Any, pattern: Pattern) -> Any | None:
     for child in verb.children:
-        if child.dep_ in _LIGHT_DEPS and child.lemma_.lower() == pattern.obj and \
-                _has_modifiers(child, pattern.obj_modifiers):
+        if child.dep_ not in _LIGHT_DEPS:
+            continue
+        if child.lemma_.lower() == pattern.obj and _has_modifiers(child, pattern.obj_modifiers):
             return child
+        inner = _of_object(child)  # "25,000 tons of food aid", "a series of reforms"
+        if inner is not None and inner.lemma_.lower() == pattern.obj and \
+                _has_modifiers(inner, pattern.obj_modifiers):
+            return inner
     for child in verb.children:  # "called off the strike": "off" parsed as a preposition
         if child.dep_ == "prep" and child.lower_ in _PARTICLE_PREPS:
             for grandchild in child.children:
@@ -136,15 +149,16 @@ def _match_verb(verb: Any, pattern: Pattern) -> Candidate | None:
         obj = _find_object(verb, pattern)
         if obj is None:
             return None
-    holders = (verb, obj)
+    inner = _prep_objects((verb, obj), pattern)
+    if inner is None:
+        return None
+    holders = (verb, obj, *inner)
     last = max(verb.i, obj.i if obj is not None else verb.i)
     for word in pattern.words:
         found = _has_word(holders, word)
         if found is None:
             return None
         last = max(last, found.i)
-    if not _has_prep_objects(holders, pattern):
-        return None
     target = None
     if pattern.target == "dobj":
         target = object_of(verb)
@@ -152,13 +166,17 @@ def _match_verb(verb: Any, pattern: Pattern) -> Candidate | None:
             # "gave Kenya a loan": with a required object, X is the other (dative) object
             target = next((c for c in verb.children if c.dep_ in ("dative", "dobj")
                            and c.i != obj.i), None)
+        if target is None:
+            target = clause_subject(verb)  # "demanded that the US cancel …"
     elif pattern.target is None and obj is not None:
         target = obj  # "expelled U.S. diplomats": the object is who the event is done to
     elif pattern.target is not None:
         prep = _has_word(holders, pattern.target)
-        if prep is None:
-            return None  # "meet with X" needs its "with"; plain "meet" is its own pattern
-        target = prep_object(verb, pattern.target, also=obj)
+        if prep is None or _only_time(prep):
+            # "meet with X" needs its "with"; plain "meet" is its own pattern. "vetoed the
+            # resolution on Wednesday": a date is no "on X"
+            return None
+        target = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
         if target is None and prep.dep_ == "prt":
             target = object_of(verb)  # "cut off X": the particle stands before the object
         last = max(last, prep.i)
@@ -174,13 +192,15 @@ def _match_noun(noun: Any, pattern: Pattern) -> Candidate | None:
     for word in pattern.words:
         if _has_word((noun,), word) is None:
             return None
-    if not _has_prep_objects((noun,), pattern):
+    inner = _prep_objects((noun,), pattern)
+    if inner is None:
         return None
     target = None
     if pattern.target == "dobj":
         target = prep_object(noun, "of")
     elif pattern.target is not None:
-        if _has_word((noun,), pattern.target) is None:
+        prep = _has_word((noun,), pattern.target)
+        if prep is None or _only_time(prep):
             return None
         target = prep_object(noun, pattern.target)
     source, verb = _noun_source(noun)
@@ -203,10 +223,11 @@ def _noun_source(noun: Any) -> tuple[Any | None, Any]:
         if child.dep_ == "poss":
             return child, noun
     head = noun.head
-    if noun.dep_ in ("dobj", "attr", "obj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
-        if head.lemma_.lower() in LIGHT_VERBS:
-            return subject_of(head), head
-        return None, head  # "condemned the massacre": the condemner did not massacre
+    if noun.dep_ in ("dobj", "attr", "obj", "nsubjpass") and head.pos_ in ("VERB", "AUX") and \
+            head.lemma_.lower() in LIGHT_VERBS:
+        return subject_of(head), head
+    # "condemned the massacre", "postponed the demonstration": the verb's subject is not
+    # the doer, and the verb's wrappers and modality are not the event's
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB" and \
             head.lower_ in ("in", "into", "to", "on", "by"):
         # "engaged in talks", "agreed to a truce", "went on strike", "spoke by telephone"
@@ -216,3 +237,15 @@ def _noun_source(noun: Any) -> tuple[Any | None, Any]:
                 "ADJ", "PROPN"):
             return child, noun
     return None, noun
+
+
+def _of_object(token: Any) -> Any | None:
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            return next((g for g in child.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def _only_time(prep: Any) -> bool:
+    objects = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+    return bool(objects) and all(is_temporal(c) for c in objects)

@@ -14,9 +14,18 @@ __all__ = ["Frame", "Wrapped", "frame_of", "wrapper_above"]
 
 _FUTURE = frozenset({"will", "shall", "'ll", "wo"})
 _HYPOTHETICAL = frozenset({"would", "could", "might", "may", "'d"})
+# "X must / should / ought to act" says what someone wants done, not what was done
+_DEONTIC = frozenset({"must", "should", "ought"})
+_REFUSING = frozenset({"will", "would", "wo", "'ll", "shall"})
 _NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor"})
 _CONDITIONAL = frozenset({"if", "unless", "whether"})
 _HISTORY_WORDS = frozenset({"ago", "previously", "formerly", "earlier"})
+# verbs that report a statement: after them "would" is a reported "will"
+_REPORTING = frozenset({"say", "announce", "warn", "tell", "state", "declare", "add", "confirm",
+                        "insist", "indicate", "signal", "report", "vow", "pledge", "promise",
+                        "threaten", "predict", "claim", "stress", "reiterate"})
+# wishes about someone else's act are appeals: "X wants Y to withdraw"
+_WISHING = frozenset({"want", "wish", "expect", "like", "prefer", "need"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,6 +35,12 @@ class Frame:
     negated: bool
     modality: str  # asserted | future | hypothetical
     historical: bool
+    modal: str | None = None  # the modal verb that set the modality ("will", "would", "must")
+
+    @property
+    def refusal(self) -> bool:
+        """'X will not / would not / won't do it': an announced refusal, not a plain negation."""
+        return self.negated and self.modal in _REFUSING
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,22 +57,36 @@ def frame_of(verb: Any, trigger: Any) -> Frame:
     """Negation and modality of the clause around ``verb`` (the event's clause verb)."""
     negated = _negated(verb) or (trigger is not verb and _negated_noun(trigger))
     modality = "asserted"
-    for token in _clause_chain(verb):
+    modal: str | None = None
+    chain = _clause_chain(verb)
+    conditional = False
+    for token in chain:
         for child in token.children:
             low = child.lower_
             if child.dep_ in ("aux", "auxpass") and child.tag_ == "MD":
-                if low in _FUTURE:
-                    modality = "future"
+                modal = modal or low
+                if low in _DEONTIC:
+                    modality = "hypothetical"
+                elif low in _FUTURE or (low == "would" and _reported(chain[-1])):
+                    # "said it would withdraw": a reported 'will', not a hypothetical
+                    modality = "future" if modality != "hypothetical" else modality
                 elif low in _HYPOTHETICAL and modality != "future":
                     modality = "hypothetical"
             elif child.dep_ == "mark" and low in _CONDITIONAL:
-                modality = "hypothetical"
+                conditional = True
         if token.dep_ == "advcl" and any(c.lower_ in _CONDITIONAL for c in token.children):
-            modality = "hypothetical"
+            conditional = True
+    if conditional:
+        modality = "hypothetical"
     historical = any(
         c.lower_ in _HISTORY_WORDS for c in verb.subtree if c.dep_ in ("advmod", "npadvmod")
     ) and verb.tag_ in ("VBD", "VBN")
-    return Frame(negated, modality, historical)
+    return Frame(negated, modality, historical, modal)
+
+
+def _reported(top: Any) -> bool:
+    """Is this clause what someone said, announced or warned ('X said it would …')?"""
+    return top.dep_ == "ccomp" and top.head.lemma_.lower() in _REPORTING
 
 
 def _clause_chain(verb: Any) -> list[Any]:
@@ -97,6 +126,8 @@ def wrapper_above(verb: Any, book: PatternBook) -> Wrapped | None:
     for _ in range(3):
         dep = token.dep_
         head = token.head
+        if dep == "advcl" and _infinitive(token):
+            dep = "xcomp"  # "was pressured by Congress to help": the parser's advcl
         if head.i == token.i or dep not in ("xcomp", "ccomp", "pcomp", "dobj", "pobj", "prep"):
             return None
         if dep in ("pobj", "pcomp") and head.dep_ == "prep":
@@ -104,22 +135,50 @@ def wrapper_above(verb: Any, book: PatternBook) -> Wrapped | None:
             head = head.head
         wrapper = _wrapper_for(head, book)
         if wrapper is not None:
+            wished = _wished_subject(wrapper, token, dep)
+            if wished is not None:  # "wants Russia to withdraw", parsed as a clause
+                return Wrapped(Wrapper(wrapper.lemma, "appeal"), head, subject_of(head), wished)
             if dep == "ccomp" and wrapper.cls in ("intent", "refuse") and \
                     not any(c.dep_ == "mark" for c in token.children):
                 return None
-            addressee = None
-            for child in head.children:
-                if child.dep_ in ("dobj", "dative") and child.i != token.i:
-                    addressee = child
-            if addressee is None:
-                on = [g for c in head.children if c.dep_ == "prep" and c.lower_ in ("on", "to")
-                      for g in c.children if g.dep_ == "pobj"]
-                addressee = on[0] if on else None
+            addressee = _addressee(head, token)
+            if wrapper.cls == "intent" and addressee is not None and dep == "xcomp" and \
+                    wrapper.lemma in _WISHING and addressee.i < token.i:
+                wrapper = Wrapper(wrapper.lemma, "appeal")  # "wants Russia to withdraw"
             return Wrapped(wrapper, head, subject_of(head), addressee)
         if dep != "xcomp":
             return None
         token = head
     return None
+
+
+def _infinitive(verb: Any) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _wished_subject(wrapper: Wrapper, embedded: Any, dep: str) -> Any | None:
+    """The subject of an infinitive clause under a verb of wishing: 'Putin' in 'wants Putin
+    to attack'."""
+    if wrapper.cls != "intent" or wrapper.lemma not in _WISHING or dep != "ccomp" or \
+            not _infinitive(embedded):
+        return None
+    return next((c for c in embedded.children if c.dep_ == "nsubj"), None)
+
+
+def _addressee(head: Any, embedded: Any) -> Any | None:
+    """Whom a wrapper verb addresses: "urged Russia to …", "called on Russia to …", and in
+    the passive its subject ("Russia was urged to …")."""
+    addressee = None
+    for child in head.children:
+        if child.dep_ in ("dobj", "dative") and child.i != embedded.i:
+            addressee = child
+    if addressee is None:
+        on = [g for c in head.children if c.dep_ == "prep" and c.lower_ in ("on", "to", "upon")
+              for g in c.children if g.dep_ == "pobj"]
+        addressee = on[0] if on else None
+    if addressee is None:
+        addressee = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+    return addressee
 
 
 def _wrapper_for(token: Any, book: PatternBook) -> Wrapper | None:

@@ -19,11 +19,12 @@ from tacitus.errors import KnowledgeError, Msg
 
 __all__ = ["Pattern", "PatternBook", "Wrapper", "load_patterns", "parse_pattern"]
 
-FLAGS = frozenset({"sym", "rev", "weak"})
+FLAGS = frozenset({"sym", "pair", "rev", "weak"})
 _OWN_ROOT = {"intent": "03", "appeal": "02", "demand": "10", "threaten": "13", "refuse": "12",
              "consider": "014", "deny": "01"}
 WRAPPER_CLASSES = frozenset(
-    {"intent", "appeal", "demand", "threaten", "refuse", "consider", "deny", "attempt"}
+    {"intent", "appeal", "demand", "threaten", "refuse", "consider", "deny", "attempt", "accuse",
+     "fail"}
 )
 
 
@@ -44,6 +45,7 @@ class Pattern:
     reverse: bool
     weak: bool
     text: str
+    paired: bool = False  # "A and B restored ties": members of a compound subject pair up
 
     @property
     def size(self) -> int:
@@ -126,6 +128,7 @@ def parse_pattern(code: str, text: str, flags: str, *, where: str = "pattern") -
         words=tuple(required), target=target, prep_objects=tuple(prep_objects),
         symmetric="sym" in flag_set,
         reverse="rev" in flag_set, weak="weak" in flag_set, text=text,
+        paired="pair" in flag_set or "sym" in flag_set,
     )
 
 

@@ -67,4 +67,9 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
             PRIMARY KEY (name, code)
         );
     """),
+    ("0004_dedup_rule", """
+        CREATE TABLE dedup_rule (
+            window_days INTEGER, by_location BOOLEAN, min_confidence DOUBLE, defined TIMESTAMP
+        );
+    """),
 )

@@ -7,9 +7,10 @@ content hash makes a re-run skip what is already stored.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -19,6 +20,7 @@ import pandas as pd
 
 from tacitus.errors import Msg, StoreError
 from tacitus.records import CodedArticle
+from tacitus.store.dedup import DedupRule, define_dedup, read_rule
 from tacitus.store.frames import TABLES, frames_of
 from tacitus.store.schema import MIGRATIONS
 
@@ -69,13 +71,38 @@ class Store:
                 self.con.execute("ROLLBACK")
                 raise StoreError(Msg.T302.format(name=name, detail=exc)) from exc
             applied.append(name)
+        define_dedup(self.con)  # the events_dedup view, current with this version's SQL
         return applied
+
+    def has_table(self, name: str) -> bool:
+        """Whether the database holds a table or view called ``name``."""
+        rows = self.con.execute(
+            "SELECT table_name FROM duckdb_tables() WHERE table_name = ? AND NOT temporary "
+            "UNION ALL SELECT view_name FROM duckdb_views() WHERE view_name = ? "
+            "AND NOT temporary", [name, name]).fetchall()
+        return bool(rows)
+
+    # ------------------------------------------------------------------ deduplication
+
+    def dedup_rule(self) -> DedupRule:
+        """The rule the ``events_dedup`` view applies."""
+        return read_rule(self.con)
+
+    def set_dedup_rule(self, rule: DedupRule) -> None:
+        """Redefine ``events_dedup`` with ``rule`` (kept in the database for every reader)."""
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            define_dedup(self.con, rule)
+            self.con.execute("COMMIT")
+        except duckdb.Error as exc:
+            self.con.execute("ROLLBACK")
+            raise StoreError(Msg.T301.format(path=self.path, detail=exc)) from exc
 
     # ------------------------------------------------------------------ runs
 
     def start_run(self, *, coder: str, settings: dict[str, Any]) -> int:
-        row = self.con.execute("SELECT coalesce(max(run_id), 0) + 1 FROM runs").fetchone()
-        run_id = int(row[0]) if row else 1
+        (row,) = self.con.execute("SELECT coalesce(max(run_id), 0) + 1 FROM runs").fetchall()
+        run_id = int(row[0])
         self.con.execute(
             "INSERT INTO runs (run_id, started, coder, settings) VALUES (?, ?, ?, ?)",
             [run_id, dt.datetime.now(), coder, json.dumps(settings, default=str)])
@@ -131,6 +158,47 @@ class Store:
             self.con.execute("ROLLBACK")
             raise StoreError(Msg.T301.format(path=self.path, detail=exc)) from exc
 
+    def load_parts(self, parts: Mapping[str, str | Path]) -> None:
+        """Load Parquet parts (table name → file, as :mod:`tacitus.store.parts` writes them)
+        in one transaction."""
+        unknown = set(parts) - set(TABLES)
+        if unknown:
+            raise StoreError(Msg.T301.format(path=self.path, detail=f"no table {unknown}"))
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            for table in TABLES:
+                if table in parts:
+                    self.con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM read_parquet(?)",
+                                     [str(parts[table])])
+            self.con.execute("COMMIT")
+        except duckdb.Error as exc:
+            self.con.execute("ROLLBACK")
+            raise StoreError(Msg.T301.format(path=self.path, detail=exc)) from exc
+
+    def copy(self, sql: str, params: Sequence[Any], path: str | Path, *, options: str) -> int:
+        """``COPY (sql) TO path (options)``: write a query's result to a file, in DuckDB;
+        return the number of rows written.
+
+        ``options`` is the COPY option list (``FORMAT parquet`` …) and comes from Tacitus's code,
+        never from a user; the path and the query's values are parameters."""
+        try:
+            rows = self.con.execute(f"COPY ({sql}) TO ? ({options})",
+                                    [*params, str(path)]).fetchall()
+        except duckdb.Error as exc:
+            raise StoreError(Msg.T305.format(path=str(path), detail=exc)) from exc
+        return int(rows[0][0]) if rows else 0
+
+    @contextlib.contextmanager
+    def frames(self, frames: Mapping[str, pd.DataFrame]) -> Iterator[None]:
+        """Make DataFrames readable by name in queries (lookups), for the ``with`` block."""
+        for name, frame in frames.items():
+            self.con.register(name, frame)
+        try:
+            yield
+        finally:
+            for name in frames:
+                self.con.unregister(name)
+
     def _insert(self, table: str, frame: pd.DataFrame) -> None:
         if frame.empty:
             return
@@ -144,10 +212,10 @@ class Store:
     # ------------------------------------------------------------------ reading
 
     def count(self, table: str) -> int:
-        if table not in (*TABLES, "runs", "errors"):
+        if table not in (*TABLES, "runs", "errors", "events_dedup"):
             raise StoreError(Msg.T301.format(path=self.path, detail=f"no table {table!r}"))
-        row = self.con.execute(f"SELECT count(*) FROM {table}").fetchone()
-        return int(row[0]) if row else 0
+        (row,) = self.con.execute(f"SELECT count(*) FROM {table}").fetchall()
+        return int(row[0])
 
     def query(self, sql: str, params: Sequence[Any] = ()) -> pd.DataFrame:
         """Run a parameterised read query and return a DataFrame."""
