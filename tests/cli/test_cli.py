@@ -112,3 +112,11 @@ def test_quotes_command(tmp_path: Path) -> None:
     (quote,) = [json.loads(line) for line in result.stdout.splitlines()]
     assert quote["kind"] == "direct" and quote["speaker"]["code"] == "RUSGOV"
     assert quote["content"]["text"] == "The talks were useful,"[:-1]
+
+
+def test_eval_actor_coverage() -> None:
+    sample = Path(__file__).parents[1] / "evaluate" / "data" / "sample_petrarch.xml"
+    result = runner.invoke(app, ["eval", str(sample), "--actor-coverage", "--json"])
+    assert result.exit_code == 0, result.output
+    line = json.loads(result.stdout)
+    assert line["actors"] > 5 and 0.5 <= line["country_found"] <= 1.0

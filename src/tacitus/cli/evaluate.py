@@ -13,7 +13,7 @@ from rich.table import Table
 from tacitus.cli.options import ActorsOpt, AgentsOpt, DateOpt, make_settings, parse_date_option
 from tacitus.coding import Coder
 from tacitus.errors import GoldFormatError
-from tacitus.evaluate import LEVELS, EvalReport, by_category, evaluate
+from tacitus.evaluate import LEVELS, EvalReport, by_category, coverage, evaluate
 
 __all__ = ["eval_command", "report_dict"]
 
@@ -29,10 +29,25 @@ def eval_command(
     date: DateOpt = None,
     actors: ActorsOpt = None,
     agents: AgentsOpt = None,
+    actor_coverage: Annotated[bool, typer.Option(
+        "--actor-coverage", help="Instead, report how many gold actors (by country and by "
+        "code) are among the actors resolved in their sentence.")] = False,
 ) -> None:
     """Code every gold record and report precision, recall and F1 at five levels."""
     coder = Coder.load(make_settings(actors=actors, agents=agents))
     console = Console()
+    if actor_coverage:
+        for path in gold:
+            found = coverage(path, coder, default_date=parse_date_option(date))
+            line = {"file": found.name, "actors": found.actors,
+                    "country_found": round(found.country_rate, 4),
+                    "code_found": round(found.code_rate, 4)}
+            if as_json:
+                console.print_json(json.dumps(line))
+            else:
+                console.print(f"{found.name}: {found.actors} gold actors; country found "
+                              f"{found.country_rate:.1%}, code found {found.code_rate:.1%}")
+        return
     reports: list[EvalReport] = []
     for path in gold:
         try:
