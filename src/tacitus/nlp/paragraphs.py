@@ -6,6 +6,7 @@ from typing import Any
 
 __all__ = ["mark_paragraphs"]
 
+_OPENERS = frozenset({'"', "“", "‘", "«", "„", "``"})
 _CLOSERS = frozenset({'"', "”", "’", "'", "»", "``", "''"})
 _FINAL = frozenset({".", "!", "?", ",", "…", "-", "—"})
 
@@ -23,6 +24,8 @@ def mark_paragraphs(doc: Any) -> Any:
         if token.is_space and "\n" in token.text:
             if i + 1 < n:
                 doc[i + 1].is_sent_start = True
+                if doc[i + 1].text in _OPENERS and i + 2 < n:
+                    doc[i + 2].is_sent_start = False  # '"We will go," he said.' is one
         elif (
             token.text in _CLOSERS
             and i > 0
