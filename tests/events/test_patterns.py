@@ -21,6 +21,8 @@ from tacitus.events import load_patterns, parse_pattern
         ("impose sanction/n on X", "impose", False, "sanction", (), "on"),
         ("visit/n to X", "visit", True, None, (), "to"),
         ("air_strike/n on X", "strike", True, None, (), "on"),
+        ("call for release/n of X", "call", False, None, ("for",), "of"),
+        ("critical of X", "critical", False, None, (), "of"),
     ],
 )
 def test_parse_pattern(text: str, anchor: str, noun: bool, obj: str | None,
@@ -28,6 +30,18 @@ def test_parse_pattern(text: str, anchor: str, noun: bool, obj: str | None,
     pattern = parse_pattern("040", text, "")
     assert (pattern.anchor, pattern.noun, pattern.obj, pattern.words, pattern.target) == (
         anchor, noun, obj, words, target)
+
+
+@pytest.mark.parametrize(("flags", "symmetric", "paired"),
+                         [("sym", True, True), ("pair", False, True), ("", False, False)])
+def test_symmetric_and_paired(flags: str, symmetric: bool, paired: bool) -> None:
+    pattern = parse_pattern("050", "restore tie/n with X", flags)
+    assert (pattern.symmetric, pattern.paired) == (symmetric, paired)
+
+
+def test_noun_after_preposition_holds_the_target() -> None:
+    pattern = parse_pattern("0253", "call for release/n of X", "")
+    assert pattern.prep_objects == (("for", "release"),) and pattern.target == "of"
 
 
 def test_flags_and_modifiers() -> None:

@@ -21,6 +21,7 @@ __all__ = [
     "object_of",
     "partitive",
     "prep_object",
+    "reporting_subject",
     "subject_of",
 ]
 
@@ -39,6 +40,32 @@ VEHICLES = frozenset({
     "interview", "editorial", "article", "video", "tweet", "post", "announcement", "ultimatum",
     "memo", "memorandum", "document", "verdict", "judgment", "judgement", "directive",
 })
+
+
+_ISSUING = frozenset({
+    "issue", "release", "publish", "adopt", "pass", "sign", "send", "deliver", "make", "give",
+    "announce", "present", "submit", "draft", "unveil", "put", "take", "reach", "approve",
+    "write", "post", "broadcast", "air", "hand", "file", "table", "introduce", "lodge",
+})
+_REPORTING = frozenset({"say", "announce", "state", "declare", "tell", "add", "confirm",
+                        "warn", "insist", "indicate", "claim", "stress", "note", "report"})
+_STAND_IN = frozenset({"it", "they", "we"})
+
+
+def reporting_subject(token: Any) -> Any | None:
+    """For 'it' in "Poland said it would expel …": the subject of the reporting verb whose
+    clause the pronoun is the subject of (the pronoun almost always stands for it)."""
+    if token.lower_ not in _STAND_IN or token.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    verb = token.head
+    for _ in range(4):
+        if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _REPORTING:
+            subject = _own_subject(verb.head)
+            return subject if subject is not None and subject.i != token.i else None
+        if verb.dep_ not in ("xcomp", "conj") or verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    return None
 
 
 def is_passive(verb: Any) -> bool:
@@ -67,10 +94,17 @@ def subject_of(verb: Any, *, depth: int = 0) -> Any | None:
     head = verb.head
     if head.i == verb.i:
         return None
-    if dep == "acl" and head.lemma_.lower() in VEHICLES and head.dep_ in ("dobj", "nsubjpass") \
-            and head.head.pos_ == "VERB":
-        # "issued a statement condemning X": whoever issued it condemns
-        return subject_of(head.head, depth=depth + 1)
+    if dep == "acl" and head.lemma_.lower() in VEHICLES:
+        # "Peru's decision to release", "issued a statement condemning X": whoever owns or
+        # issued it acts
+        owner = next((c for c in head.children if c.dep_ == "poss"), None) or prep_object(
+            head, "by")
+        if owner is not None:
+            return owner
+        if head.dep_ in ("dobj", "nsubjpass") and head.head.lemma_.lower() in _ISSUING:
+            return subject_of(head.head, depth=depth + 1)
+    if _passive_participle(verb):
+        return agent_of(verb)  # "soldiers killed by rebels": the noun is the one it was done to
     if dep == "relcl" or dep == "acl":
         return head if head.pos_ in ("NOUN", "PROPN", "PRON") else None
     if dep == "xcomp":
@@ -106,11 +140,19 @@ def agent_of(verb: Any) -> Any | None:
     return None
 
 
+def _passive_participle(verb: Any) -> bool:
+    """'soldiers killed in Ukraine' — but not a main verb the parser hung on a root noun
+    ('Thousands of students protested in Dhaka')."""
+    return bool(verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.dep_ != "ROOT")
+
+
 def object_of(verb: Any) -> Any | None:
     """The direct object; in the passive voice, the passive subject."""
     for child in verb.children:
         if child.dep_ in _PASS_SUBJ:
             return child
+    if _passive_participle(verb) and verb.head.pos_ in ("NOUN", "PROPN"):
+        return verb.head  # "ten soldiers killed in the attack"
     for child in verb.children:
         if child.dep_ in ("dobj", "obj"):
             if verb.dep_ == "relcl" and child.lower_ in _RELATIVE:
@@ -119,6 +161,11 @@ def object_of(verb: Any) -> Any | None:
     for child in verb.children:
         if child.dep_ == "dative":
             return child
+    for child in verb.children:  # "kidnapped up to 16 advisers": a quantity the parser split
+        if child.dep_ == "prt" and child.lower_ == "up":
+            for pobj in (g for c in child.children if c.lower_ == "to" for g in c.children):
+                if pobj.dep_ == "pobj" and any(n.dep_ == "nummod" for n in pobj.children):
+                    return pobj
     return None
 
 

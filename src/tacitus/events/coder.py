@@ -9,9 +9,16 @@ from typing import Any
 
 from tacitus.actors.mentions import ActorIndex
 from tacitus.config import Settings
+from tacitus.events.arguments import object_of
 from tacitus.events.dates import event_date
 from tacitus.events.matcher import Candidate, match_sentence
-from tacitus.events.participants import actors_of, owner_actors, partner_actors
+from tacitus.events.participants import (
+    actors_of,
+    home_actors,
+    owner_actors,
+    partner_actors,
+    place_actors,
+)
 from tacitus.events.patterns import PatternBook
 from tacitus.events.places import event_location
 from tacitus.events.reading import read_candidate
@@ -27,6 +34,16 @@ QuoteLookup = Callable[[int], str | None]
 
 
 
+# statements about a thing in a place are about the place: "condemned the violence in Syria"
+_STATEMENT_ROOTS = frozenset({"01", "02", "05", "10", "11", "12"})
+# meetings, aid, concessions: the thing received or given says nothing of a partner
+_MATERIAL_COOPERATION = frozenset({"03", "04", "06", "07", "08", "09"})
+# verbs of appeal, demand and threat whose own target may sit in the clause they govern
+_ADDRESSING_ROOTS = frozenset({"02", "10", "13"})
+# acts whose unnamed target is the country where they happen: protests, threats, repression,
+# violence ("a curfew in Cizre", "clashes in Gaza")
+_PLACE_ROOTS = frozenset({"13", "14", "15", "17", "18", "19", "20"})
+_STATE_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY"})
 _TROOP_WORDS = frozenset({"troop", "soldier", "peacekeeper", "force", "contingent", "battalion",
                           "deployment", "unit", "brigade", "marine", "warship"})
 
@@ -65,24 +82,26 @@ def code_events(view: DocView, actors: ActorIndex, ctx: EventContext) -> list[Ev
     """Every event of ``view`` as :class:`Event` records, in text order."""
     events: list[Event] = []
     seen: set[tuple[int, str, str, str]] = set()
-    for sent in view.sents:
+    for number, sent in enumerate(view.sents):
         drafts = [d for d in (_draft(c, actors, ctx) for c in match_sentence(sent, ctx.book))
                   if d is not None]
         # "urged Russia to withdraw": the wrapped event (0256) replaces urge's own appeal (020)
         wrappers = {d.wrapper for d in drafts if d.wrapper is not None}
         for draft in drafts:
             candidate = draft.candidate
-            if candidate.trigger.i in wrappers or candidate.verb.i in wrappers:
+            if draft.wrapper is None and (candidate.trigger.i in wrappers
+                                          or candidate.verb.i in wrappers):
                 continue
             for source, target in _pairs(draft):
-                key = (candidate.trigger.i, source.code or "", target.code or "", draft.code)
+                # one sentence tells one such event: "signed an agreement with X" is one
+                key = (number, source.code or "", target.code or "", draft.code)
                 if key in seen:
                     continue
                 seen.add(key)
                 events.append(_build(view, draft, source, target, ctx, len(events)))
                 if draft.code == "042":
                     host = _build(view, draft, target, source, ctx, len(events), code="043")
-                    hkey = (candidate.trigger.i, target.code or "", source.code or "", "043")
+                    hkey = (number, target.code or "", source.code or "", "043")
                     if hkey not in seen:
                         seen.add(hkey)
                         events.append(host)
@@ -108,14 +127,17 @@ def _draft(candidate: Candidate, actors: ActorIndex, ctx: EventContext) -> _Draf
         code = "074"
     if reading.claim and {a.code for a in targets} & {a.code for a in sources}:
         # "X claimed that it had attacked Y": X claims responsibility for the attack on Y
-        code, targets = "015", actors_of(candidate.target, actors, ctx.gazetteer)
+        code = "015"
+        targets = actors_of(candidate.target, actors, ctx.gazetteer) or owner_actors(
+            candidate.target, actors, ctx.gazetteer, avoid=sources)
     if not ctx.ontology.has_code(code):
         return None
-    symmetric = pattern.symmetric and not reading.claim
+    # an intent, refusal, appeal or threat is one side's: "X will not sign a deal with Y"
+    symmetric = pattern.symmetric and reading.code == pattern.code and reading.wrapper is None
     if not targets and pattern.paired and len(sources) > 1 and not reading.claim:
         targets = sources
     if not targets and sources and not reading.claim:
-        targets = _indirect_targets(candidate, reading.target, sources, actors, ctx)
+        targets = _indirect_targets(candidate, code, reading.target, sources, actors, ctx)
         confidence -= 0.1 if targets else 0.0
     if not ctx.settings.require_dyad:
         sources = sources or (_unresolved(reading.source, candidate, actors),)
@@ -139,8 +161,9 @@ def _peacekeeping(token: Any | None) -> bool:
     return token is not None and any("peacekeep" in t.lower_ for t in token.subtree)
 
 
-def _indirect_targets(candidate: Candidate, target_tok: Any | None, sources: tuple[Actor, ...],
-                      actors: ActorIndex, ctx: EventContext) -> tuple[Actor, ...]:
+def _indirect_targets(candidate: Candidate, code: str, target_tok: Any | None,
+                      sources: tuple[Actor, ...], actors: ActorIndex, ctx: EventContext
+                      ) -> tuple[Actor, ...]:
     """A target found inside a thing-argument ("rejected a U.S. offer") or among the verb's
     other prepositional arguments ("cut off electricity to X")."""
     found = owner_actors(target_tok, actors, ctx.gazetteer, avoid=sources)
@@ -151,8 +174,31 @@ def _indirect_targets(candidate: Candidate, target_tok: Any | None, sources: tup
         # memos from X", "launched an offensive against X"; "released a report to X" is no
         # release of X
         patient = pattern.target == "dobj" and pattern.obj is None and target_tok is not None
-        found = partner_actors(verb, actors, ctx.gazetteer, skip=target_tok, avoid=sources,
-                               directed=patient)
+        if not (patient and code[:2] in _MATERIAL_COOPERATION):  # "received a degree from X"
+            found = partner_actors(verb, actors, ctx.gazetteer, skip=target_tok, avoid=sources,
+                                   directed=patient)
+    root = code[:2]
+    if not found and root in _ADDRESSING_ROOTS and pattern.target is not None:
+        # "threatened to deliver blows to X", "urged to hold talks with X": the act's partner
+        clause = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp")), None)
+        if clause is not None:
+            found = actors_of(object_of(clause), actors, ctx.gazetteer) or partner_actors(
+                clause, actors, ctx.gazetteer, skip=None, avoid=sources)
+            if not found and root == "13":  # "threatened to resume attacks in Israel"
+                found = place_actors(clause, actors, ctx.gazetteer)
+    if not found:
+        # "condemned the coup in Niger", "imposed a curfew in Cizre", "protested in Gaza": the
+        # country of the place; the act's own place only for acts done to the people there
+        holders = (verb, candidate.trigger, target_tok) if root in _PLACE_ROOTS else (
+            (target_tok,) if root in _STATEMENT_ROOTS else ())
+        for holder in holders:
+            found = place_actors(holder, actors, ctx.gazetteer)  # TUR → TUR is fine here
+            if found:
+                break
+    if not found and root == "14" and pattern.target is None and (
+            pattern.obj is not None or pattern.noun or object_of(verb) is None):
+        # "thousands rallied": against their own country ("demonstrated resolve" is no protest)
+        found = home_actors(s for s in sources if s.sector not in _STATE_SECTORS)
     return found
 
 

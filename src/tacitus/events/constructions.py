@@ -36,8 +36,8 @@ def code_constructions(view: DocView, actors: ActorIndex, ctx: EventContext, *, 
                        ) -> list[Event]:
     events: list[Event] = []
     for sent in view.sents:
-        found = [(cls, verb, who, speaker) for cls, verb, who in _constructions(sent)
-                 if (speaker := _speaker(verb, actors, ctx)) is not None]
+        found = [(cls, verb, who, speaker) for cls, verb, who, clause in _constructions(sent)
+                 if (speaker := _speaker(clause, actors, ctx)) is not None]
         if not found:
             continue
         embedded = {c.verb.i: c.pattern.code for c in match_sentence(sent, ctx.book)}
@@ -74,7 +74,8 @@ def _speaker(verb: Any, actors: ActorIndex, ctx: EventContext) -> Actor | None:
     return None
 
 
-def _constructions(sent: Any) -> Iterator[tuple[str, Any, Any]]:
+def _constructions(sent: Any) -> Iterator[tuple[str, Any, Any, Any]]:
+    """(class, act verb, addressee, clause head) for each demand or appeal construction."""
     for token in sent:
         # it is up to X to VERB
         if token.lower_ == "up" and token.dep_ in ("prep", "advmod", "acomp"):
@@ -83,18 +84,34 @@ def _constructions(sent: Any) -> Iterator[tuple[str, Any, Any]]:
             verb = next((c for c in token.head.children if c.dep_ in ("xcomp", "advcl", "ccomp")
                          and c.pos_ == "VERB"), None)
             if addressee is not None and verb is not None:
-                yield "demand", verb, addressee
+                yield "demand", verb, addressee, verb
             continue
-        if token.pos_ != "VERB":
+        verb = _ready_to(token) if token.lemma_ == "be" else token
+        if verb is None or verb.pos_ != "VERB":
             continue
         modal = next((c.lower_ for c in token.children if c.dep_ == "aux" and c.tag_ == "MD"), None)
-        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        clause = token.head if _has_to(token) or _needs_to(token) else token
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
         if subject is None or subject.lower_ in ("i", "we", "it", "there", "you"):
             continue
         if modal in _DEMAND_MODALS or _has_to(token):
-            yield "demand", token, subject
-        elif modal in _APPEAL_MODALS:
-            yield "appeal", token, subject
+            yield "demand", verb, subject, clause
+        elif modal in _APPEAL_MODALS or _needs_to(token):
+            yield "appeal", verb, subject, clause
+
+
+def _ready_to(be: Any) -> Any | None:
+    """'The US must be ready to mediate': the act the adjective governs."""
+    for adjective in be.children:
+        if adjective.dep_ == "acomp":
+            return next((c for c in adjective.children if c.dep_ == "xcomp"), None)
+    return None
+
+
+def _needs_to(verb: Any) -> bool:
+    head = verb.head
+    return verb.dep_ == "xcomp" and head.lemma_ == "need" and head.i < verb.i and any(
+        c.lower_ == "to" for c in verb.children)
 
 
 def _has_to(verb: Any) -> bool:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from tacitus.events.arguments import (
+    agent_of,
     clause_subject,
     is_temporal,
     object_of,
@@ -23,6 +24,7 @@ __all__ = ["Candidate", "match_sentence"]
 
 _LIGHT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "obj"})
 _PREDICATE_DEPS = frozenset({"acomp", "ROOT", "conj", "ccomp", "xcomp", "advcl", "oprd"})
+_ENGAGED = frozenset({"engage", "involve", "embroil", "implicate"})
 _PARTICLE_PREPS = frozenset({"off", "up", "down", "out", "over", "on"})
 _LEMMA_FIXES = {"raped": "rape", "raping": "rape"}  # the small model's known slips
 # verbs whose object noun is the event itself: "held talks", "launched an attack"
@@ -91,7 +93,8 @@ def _has_word(holders: tuple[Any, ...], word: str) -> Any | None:
         for child in holder.children:
             if word == "that" and child.dep_ == "ccomp":
                 return child
-            if child.lower_ == word or (child.lemma_.lower() == word and child.dep_ != "punct"):
+            if (child.lower_ == word or (child.lemma_.lower() == word and child.dep_ != "punct")
+                    ) and not _only_time(child):
                 return child
         for particle in holder.children:
             if particle.dep_ in ("prt", "advmod") or particle.lower_ in _PARTICLE_PREPS:
@@ -108,12 +111,18 @@ def _prep_objects(holders: tuple[Any, ...], pattern: Pattern) -> tuple[Any, ...]
     for prep, noun in pattern.prep_objects:
         hit = next((g for holder in holders if holder is not None
                     for child in holder.children if child.lower_ == prep
-                    for g in child.children
-                    if g.dep_ in ("pobj", "pcomp") and g.lemma_.lower() == noun), None)
+                    for g in _after(child) if g.lemma_.lower() == noun), None)
         if hit is None:
             return None
         found.append(hit)
     return tuple(found)
+
+
+def _after(word: Any) -> list[Any]:
+    """What follows a preposition, or a particle's verb object ("called off the strike")."""
+    if word.dep_ == "prt":
+        return [c for c in word.head.children if c.dep_ in _LIGHT_DEPS]
+    return [c for c in word.children if c.dep_ in ("pobj", "pcomp")]
 
 
 def _has_modifiers(token: Any, modifiers: tuple[str, ...]) -> bool:
@@ -130,10 +139,13 @@ def _find_object(verb: Any, pattern: Pattern) -> Any | None:
             continue
         if child.lemma_.lower() == pattern.obj and _has_modifiers(child, pattern.obj_modifiers):
             return child
-        inner = _of_object(child)  # "25,000 tons of food aid", "a series of reforms"
-        if inner is not None and inner.lemma_.lower() == pattern.obj and \
-                _has_modifiers(inner, pattern.obj_modifiers):
-            return inner
+        inner = _of_object(child)  # "25,000 tons of food aid", "millions of dollars of aid"
+        for _ in range(2):
+            if inner is None:
+                break
+            if inner.lemma_.lower() == pattern.obj and _has_modifiers(inner, pattern.obj_modifiers):
+                return inner
+            inner = _of_object(inner)
     for child in verb.children:  # "called off the strike": "off" parsed as a preposition
         if child.dep_ == "prep" and child.lower_ in _PARTICLE_PREPS:
             for grandchild in child.children:
@@ -181,6 +193,14 @@ def _match_verb(verb: Any, pattern: Pattern) -> Candidate | None:
             target = object_of(verb)  # "cut off X": the particle stands before the object
         last = max(last, prep.i)
     source = subject_of(verb)
+    if pattern.target == "dobj" and target is None:
+        dead = next((c for c in verb.children if c.lower_ == "dead"), None)
+        if dead is not None:
+            # "shot dead two protesters" (the parser's small clause), and the headline's
+            # passive "Journalist shot dead in Aden"
+            victim = next((c for c in dead.children if c.dep_ == "nsubj"), None)
+            source, target = (source, victim) if victim is not None else (
+                agent_of(verb), source)
     if pattern.reverse:
         source, target = target, source
     return Candidate(pattern, verb, verb, source, target, last, verb.i)
@@ -189,21 +209,25 @@ def _match_verb(verb: Any, pattern: Pattern) -> Candidate | None:
 def _match_noun(noun: Any, pattern: Pattern) -> Candidate | None:
     if not _has_modifiers(noun, pattern.modifiers):
         return None
-    for word in pattern.words:
-        if _has_word((noun,), word) is None:
-            return None
-    inner = _prep_objects((noun,), pattern)
+    source, verb = _noun_source(noun)
+    # "engaged in ethnic cleansing against X": a word may hang on the verb that carries the
+    # nominal event
+    holders = (noun,) if verb is noun else (noun, verb)
+    inner = _prep_objects(holders, pattern)
     if inner is None:
         return None
+    holders = (*holders, *inner)
+    for word in pattern.words:
+        if _has_word(holders, word) is None:
+            return None
     target = None
     if pattern.target == "dobj":
         target = prep_object(noun, "of")
     elif pattern.target is not None:
-        prep = _has_word((noun,), pattern.target)
+        prep = _has_word(holders, pattern.target)
         if prep is None or _only_time(prep):
             return None
-        target = prep_object(noun, pattern.target)
-    source, verb = _noun_source(noun)
+        target = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
     if pattern.reverse:
         source, target = target, source
     start = min([noun.i] + [c.i for c in noun.lefts if c.dep_ in ("compound", "amod")
@@ -223,6 +247,10 @@ def _noun_source(noun: Any) -> tuple[Any | None, Any]:
         if child.dep_ == "poss":
             return child, noun
     head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" and \
+            head.head.dep_ in ("dobj", "nsubjpass") and not _own_doer(head.head):
+        # "launched ten days of war games", "a wave of air strikes": the quantity's verb
+        noun, head = head.head, head.head.head
     if noun.dep_ in ("dobj", "attr", "obj", "nsubjpass") and head.pos_ in ("VERB", "AUX") and \
             head.lemma_.lower() in LIGHT_VERBS:
         return subject_of(head), head
@@ -230,8 +258,12 @@ def _noun_source(noun: Any) -> tuple[Any | None, Any]:
     # the doer, and the verb's wrappers and modality are not the event's
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB" and \
             head.lower_ in ("in", "into", "to", "on", "by"):
-        # "engaged in talks", "agreed to a truce", "went on strike", "spoke by telephone"
-        return subject_of(head.head), head.head
+        # "engaged in talks", "agreed to a truce", "went on strike", "spoke by telephone";
+        # "were engaged in ethnic cleansing": the passive-looking adjective's subject
+        verb = head.head
+        doer = subject_of(verb) or next((c for c in verb.children if c.dep_ == "nsubjpass"
+                                         and verb.lemma_.lower() in _ENGAGED), None)
+        return doer, verb
     for child in noun.children:  # "Russian air strikes": the adjective is the doer
         if child.dep_ in ("amod", "compound") and child.i < noun.i and child.pos_ in (
                 "ADJ", "PROPN"):
@@ -249,3 +281,7 @@ def _of_object(token: Any) -> Any | None:
 def _only_time(prep: Any) -> bool:
     objects = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
     return bool(objects) and all(is_temporal(c) for c in objects)
+
+
+def _own_doer(noun: Any) -> bool:
+    return any(c.dep_ == "poss" for c in noun.children) or prep_object(noun, "by") is not None

@@ -10,7 +10,7 @@ from typing import Any
 from tacitus.events.arguments import subject_of
 from tacitus.events.patterns import PatternBook, Wrapper
 
-__all__ = ["Frame", "Wrapped", "frame_of", "wrapper_above"]
+__all__ = ["Frame", "Wrapped", "frame_of", "noun_wrapper", "wrapper_above", "wrapper_for"]
 
 _FUTURE = frozenset({"will", "shall", "'ll", "wo"})
 _HYPOTHETICAL = frozenset({"would", "could", "might", "may", "'d"})
@@ -20,6 +20,8 @@ _REFUSING = frozenset({"will", "would", "wo", "'ll", "shall"})
 _NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor"})
 _CONDITIONAL = frozenset({"if", "unless", "whether"})
 _HISTORY_WORDS = frozenset({"ago", "previously", "formerly", "earlier"})
+# prepositions that introduce a wrapper's complement: "refrain from", "insist on", "agree to"
+_COMPLEMENT_PREPS = frozenset({"from", "on", "upon", "to", "for", "at", "about", "of", "into"})
 # verbs that report a statement: after them "would" is a reported "will"
 _REPORTING = frozenset({"say", "announce", "warn", "tell", "state", "declare", "add", "confirm",
                         "insist", "indicate", "signal", "report", "vow", "pledge", "promise",
@@ -76,12 +78,26 @@ def frame_of(verb: Any, trigger: Any) -> Frame:
                 conditional = True
         if token.dep_ == "advcl" and any(c.lower_ in _CONDITIONAL for c in token.children):
             conditional = True
-    if conditional:
+    if conditional or _under_noun(chain[-1]):
         modality = "hypothetical"
-    historical = any(
+    historical = (any(
         c.lower_ in _HISTORY_WORDS for c in verb.subtree if c.dep_ in ("advmod", "npadvmod")
-    ) and verb.tag_ in ("VBD", "VBN")
+    ) and verb.tag_ in ("VBD", "VBN")) or _years_before(verb)
     return Frame(negated, modality, historical, modal)
+
+
+def _years_before(verb: Any) -> bool:
+    """'five years after crowds burned down its embassy': background, not news."""
+    return verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in ("after", "since") for c in verb.children) and any(
+        c.dep_ == "npadvmod" and c.lemma_.lower() in ("year", "decade") for c in verb.children)
+
+
+def _under_noun(top: Any) -> bool:
+    """A clause that completes a noun is not told as fact: "the right to fire", "plans to
+    attack", "an admission that the forces murdered …", "reports that X attacked Y"."""
+    return top.dep_ in ("acl", "ccomp") and top.head.pos_ == "NOUN" and (
+        _infinitive(top) or any(c.dep_ == "mark" for c in top.children))
 
 
 def _reported(top: Any) -> bool:
@@ -93,7 +109,10 @@ def _clause_chain(verb: Any) -> list[Any]:
     """The verb and the verbs it is the complement of, up to the first finite clause."""
     chain = [verb]
     token = verb
-    while token.dep_ in ("xcomp", "conj") and token.head.i != token.i:
+    while token.head.i != token.i and (token.dep_ in ("xcomp", "conj", "acomp") or (
+            token.dep_ == "advcl" and _infinitive(token))):
+        # "must be ready to mediate": up through the adjective to 'be'; "should cooperate to
+        # encourage …": a purpose shares its clause's modality
         token = token.head
         chain.append(token)
     return chain
@@ -105,6 +124,9 @@ def _negated(verb: Any) -> bool:
         if any(c.dep_ == "neg" or (c.lower_ in _NEGATORS and c.dep_ in ("advmod", "det", "preconj"))
                for c in token.children):
             return True
+        if any(c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+               for c in token.children):
+            return True  # "put no pressure on them", "held no talks"
         if token.dep_ != "xcomp" or token.head.i == token.i:
             return False
         token = token.head
@@ -123,6 +145,8 @@ def wrapper_above(verb: Any, book: PatternBook) -> Wrapped | None:
     attack Y", "X refused to meet Y", "X demanded that Y release …" (demand).
     """
     token = verb
+    while token.dep_ == "conj" and token.head.i != token.i and token.head.pos_ in ("VERB", "AUX"):
+        token = token.head  # "agreed to be inclusive and protect minorities": both agreed
     for _ in range(3):
         dep = token.dep_
         head = token.head
@@ -131,9 +155,13 @@ def wrapper_above(verb: Any, book: PatternBook) -> Wrapped | None:
         if head.i == token.i or dep not in ("xcomp", "ccomp", "pcomp", "dobj", "pobj", "prep"):
             return None
         if dep in ("pobj", "pcomp") and head.dep_ == "prep":
-            # "refrain from attacking", "insisted on a meeting"
+            # "refrain from attacking", "insisted on a meeting" — not "during a trip"
+            if head.lower_ not in _COMPLEMENT_PREPS:
+                return None
             head = head.head
-        wrapper = _wrapper_for(head, book)
+        wrapper = wrapper_for(head, book)
+        if wrapper is not None and wrapper.cls == "accuse" and dep not in ("ccomp", "xcomp"):
+            return None  # "claimed responsibility for the attacks" is no allegation
         if wrapper is not None:
             wished = _wished_subject(wrapper, token, dep)
             if wished is not None:  # "wants Russia to withdraw", parsed as a clause
@@ -141,6 +169,8 @@ def wrapper_above(verb: Any, book: PatternBook) -> Wrapped | None:
             if dep == "ccomp" and wrapper.cls in ("intent", "refuse") and \
                     not any(c.dep_ == "mark" for c in token.children):
                 return None
+            if dep == "ccomp" and wrapper.cls == "threaten" and not _same_subject(head, token):
+                return None  # "warned that Biden could destroy growth" is no threat by the warner
             addressee = _addressee(head, token)
             if wrapper.cls == "intent" and addressee is not None and dep == "xcomp" and \
                     wrapper.lemma in _WISHING and addressee.i < token.i:
@@ -150,6 +180,27 @@ def wrapper_above(verb: Any, book: PatternBook) -> Wrapped | None:
             return None
         token = head
     return None
+
+
+def noun_wrapper(noun: Any, book: PatternBook) -> Wrapped | None:
+    """A wrapper verb whose prepositional object is a nominal event: "agreed to a ceasefire"
+    (intent), "called for talks" (appeal), "insisted on a meeting" (demand)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.i == prep.i:
+        return None
+    verb = prep.head
+    wrapper = wrapper_for(verb, book)
+    if wrapper is None or wrapper.cls in ("accuse", "fail"):
+        return None
+    return Wrapped(wrapper, verb, subject_of(verb), _addressee(verb, prep))
+
+
+def _same_subject(head: Any, clause: Any) -> bool:
+    """'X warned it would retaliate': the clause's subject is the wrapper's (or a pronoun)."""
+    own = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    outer = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    return own is None or own.pos_ == "PRON" or (
+        outer is not None and own.lemma_.lower() == outer.lemma_.lower())
 
 
 def _infinitive(verb: Any) -> bool:
@@ -181,7 +232,7 @@ def _addressee(head: Any, embedded: Any) -> Any | None:
     return addressee
 
 
-def _wrapper_for(token: Any, book: PatternBook) -> Wrapper | None:
+def wrapper_for(token: Any, book: PatternBook) -> Wrapper | None:
     lemma = token.lemma_.lower()
     for wrapper in book.wrappers.get(lemma, ()):
         words = wrapper.lemma.split()

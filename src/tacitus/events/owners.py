@@ -1,0 +1,89 @@
+"""Whose is it: the actors inside an argument that is not itself an actor.
+
+"rejected a U.S. offer", "welcomed Iraq's proposal", "condemned the attack by the rebels",
+"welcomed the resumption of ties with Gondor", "rejected calls from the opposition": the
+event's argument is a thing (an offer, an attack, a resumption), and the actor the event is
+about is its owner — the possessor, the "by"/"from" agent, a country adjective or name in
+front of it — or, for a nominal event, its own partner ("ties with X", "talks between X").
+
+The search is bounded (a few children, two levels of nesting), so it costs nothing next to
+the parse.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+__all__ = ["modifier_tokens", "owner_tokens", "place_tokens", "verb_partners"]
+
+_AGENT_PREPS = ("by", "from")
+_PARTNER_PREPS = ("with", "between", "against", "to", "toward", "towards", "on", "of", "among",
+                  "for")
+_PLACE_PREPS = ("in", "at", "near", "inside", "outside")
+_VERB_PREPS = ("to", "against", "with", "on", "toward", "towards", "at", "from", "into")
+_DIRECTED_PREPS = ("against", "at", "on", "from", "toward", "towards")
+_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
+_NOMINAL = frozenset({"NOUN", "PROPN"})
+
+
+def owner_tokens(token: Any, *, depth: int = 2) -> Iterator[Any]:
+    """Tokens that may name the owner or partner of the thing ``token`` names, best first."""
+    if token is None or not (token.pos_ in _NOMINAL or token.tag_ == "VBG"):
+        return  # a gerund counts: "the resolution censuring X", misparsed as 'censuring'
+    children = list(token.children)
+    for child in children:
+        if child.dep_ == "poss":
+            yield child
+    for prep in _AGENT_PREPS:
+        yield from _prep_objects(children, prep)
+    yield from modifier_tokens(token)
+    yield from (c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "NOUN")
+    for prep in _PARTNER_PREPS:
+        for pobj in _prep_objects(children, prep):
+            yield pobj
+            if depth > 1:
+                yield from owner_tokens(pobj, depth=depth - 1)
+    for child in children:  # "memos sent by X", "a plan proposed by X"
+        if child.dep_ == "acl" and depth > 1:
+            grand = list(child.children)
+            for prep in _AGENT_PREPS:
+                yield from _prep_objects(grand, prep)
+
+
+def place_tokens(token: Any) -> Iterator[Any]:
+    """Where a thing or an act is: 'Cizre' in 'a curfew in Cizre', 'Gaza' in 'protested in
+    Gaza' — the country of a place stands for an unnamed target there."""
+    yield from (pobj for prep in _PLACE_PREPS for pobj in _prep_objects(list(token.children),
+                                                                        prep))
+
+
+def modifier_tokens(token: Any) -> Iterator[Any]:
+    """Adjectives and names in front of a noun: 'U.S.' in 'a U.S. offer', 'Senegalese'."""
+    for child in token.lefts:
+        if child.dep_ in _MODIFIER_DEPS and child.pos_ in ("ADJ", "PROPN"):
+            yield child
+
+
+def verb_partners(verb: Any, *, skip: Any | None = None, directed: bool = False
+                  ) -> Iterator[Any]:
+    """The objects of a verb's prepositions that may name whom an event is done to
+    ("cut off electricity to X", "imposed restrictions on X"); ``directed``: only "against",
+    "at", "on", "from" ("launched an offensive against X", "welcomed memos from X")."""
+    children = list(verb.children)
+    for child in children:  # "gave Kenya a loan"
+        if child.dep_ == "dative" and child.pos_ in _NOMINAL and not directed and (
+                skip is None or child.i != skip.i):
+            yield child
+    for prep in _DIRECTED_PREPS if directed else _VERB_PREPS:
+        for pobj in _prep_objects(children, prep):
+            if skip is None or pobj.i != skip.i:
+                yield pobj
+
+
+def _prep_objects(children: list[Any], prep: str) -> Iterator[Any]:
+    for child in children:
+        if child.dep_ in ("prep", "agent") and child.lower_ == prep:
+            for grandchild in child.children:
+                if grandchild.dep_ in ("pobj", "pcomp"):
+                    yield grandchild

@@ -1,0 +1,169 @@
+"""From argument tokens to actors: mentions, coordination, partitives, owners and partners.
+
+:func:`actors_of` resolves one argument token (and the tokens coordinated with it) through the
+actor index; :func:`owner_actors` looks inside an argument that names a thing rather than an
+actor ("a U.S. offer", "the resumption of ties with Gondor"); :func:`partner_actors` looks at
+the event verb's other prepositional arguments ("cut off electricity to X").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from tacitus.actors.mentions import ActorIndex
+from tacitus.events.arguments import agent_of_noun, expand, partitive, reporting_subject
+from tacitus.events.owners import owner_tokens, place_tokens, verb_partners
+from tacitus.geo import Gazetteer
+from tacitus.records import Actor
+
+__all__ = ["actors_of", "home_actors", "owner_actors", "partner_actors", "place_actors"]
+
+_PLACE_PREPS = frozenset({"to", "in", "into", "at", "near", "inside", "outside"})
+_PLACE_HOW = frozenset({"place", "kb:country"})
+_MODIFIER_CONFIDENCE = 0.6
+
+
+def actors_of(token: Any | None, actors: ActorIndex, gazetteer: Gazetteer | None = None, *,
+              place: bool = False) -> tuple[Actor, ...]:
+    """The actors an argument token stands for: its mention and its coordinated members."""
+    if token is None:
+        return ()
+    found: list[Actor] = []
+    speaker = reporting_subject(token)
+    if speaker is not None and not _resolved(actors.at(token.i)):
+        token = speaker  # "Poland said it would …": 'it' is Poland
+    for member in expand(token):
+        mention = actors.at(member.i)
+        if mention is None:
+            # "thousands of protesters"; "condemned the attack by Osgiliath soldiers"
+            member = partitive(member) or agent_of_noun(member) or member
+            mention = actors.at(member.i)
+        if mention is None:
+            modifier = _modifier_actor(member, actors, gazetteer)
+            if modifier is not None and modifier not in found:
+                found.append(modifier)
+            continue
+        for actor in mention.actors:
+            if actor.code is None:
+                continue
+            if place and _is_place(member) and actor.country and actor.how in (
+                    "kb:capital", "kb:country"):
+                actor = Actor(actor.country, actor.country, None, actor.name, actor.span,
+                              "place", actor.confidence, None)
+            if all(a.span != actor.span or a.code != actor.code for a in found):
+                found.append(actor)
+    return tuple(found)
+
+
+def owner_actors(token: Any | None, actors: ActorIndex, gazetteer: Gazetteer,
+                 *, avoid: Iterable[Actor] = ()) -> tuple[Actor, ...]:
+    """The first owner or partner of a thing-argument that resolves to actors other than
+    ``avoid`` (the event's source: "Iraq rejected its own plan" has no target)."""
+    if token is None or actors.at(token.i) is not None:
+        return ()
+    return _first_new(owner_tokens(token), actors, gazetteer, avoid)
+
+
+def partner_actors(verb: Any, actors: ActorIndex, gazetteer: Gazetteer, *, skip: Any | None,
+                   avoid: Iterable[Actor] = (), directed: bool = False) -> tuple[Actor, ...]:
+    """Actors among the verb's prepositional arguments, or inside them; ``directed`` keeps
+    only the prepositions that say where something is aimed or comes from."""
+    for pobj in verb_partners(verb, skip=skip, directed=directed):
+        found = _first_new((pobj,), actors, gazetteer, avoid) or owner_actors(
+            pobj, actors, gazetteer, avoid=avoid)
+        if found:
+            return found
+    return ()
+
+
+def place_actors(token: Any | None, actors: ActorIndex, gazetteer: Gazetteer,
+                 *, avoid: Iterable[Actor] = ()) -> tuple[Actor, ...]:
+    """The country of the place where a thing or an act is ("imposed a curfew in Cizre"),
+    as a country-level actor; a capital is its country here, not its government."""
+    if token is None:
+        return ()
+    avoided = {a.code for a in avoid}
+    for pobj in _places_under(token):
+        found = tuple(a for a in actors_of(pobj, actors, gazetteer, place=True)
+                      if a.how in _PLACE_HOW and a.code not in avoided)
+        if not found and pobj.pos_ == "PROPN":
+            located = gazetteer.lookup([t.text for t in _name(pobj)])
+            if located is not None and located.country and located.country not in avoided:
+                span = actors.view.span(_name(pobj)[0].i, pobj.i + 1)
+                found = (Actor(located.country, located.country, None, located.name, span,
+                               "place", _MODIFIER_CONFIDENCE),)
+        if found:
+            return found
+    return ()
+
+
+def _places_under(token: Any) -> list[Any]:
+    """'in Cizre'; 'in the town of Cizre'; 'at a jail in northern Israel'."""
+    found: list[Any] = []
+    for pobj in place_tokens(token):
+        if pobj.pos_ != "NOUN":
+            found.append(pobj)
+            continue
+        found += [g for c in pobj.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for g in c.children if g.dep_ == "pobj"]
+        found += list(place_tokens(pobj))
+        found.append(pobj)
+    return found
+
+
+def home_actors(sources: Iterable[Actor]) -> tuple[Actor, ...]:
+    """The sources' own country, as the target of a protest that names none."""
+    for source in sources:
+        if source.country and len(source.country) == 3 and source.country.isalpha() and \
+                source.country not in ("IGO", "NGO", "MNC"):
+            return (Actor(source.country, source.country, None, None, source.span, "home",
+                          _MODIFIER_CONFIDENCE),)
+    return ()
+
+
+def _name(token: Any) -> list[Any]:
+    """A proper name and the name words in front of it ('East Timor')."""
+    words = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    return [*words, token]
+
+
+def _first_new(tokens: Iterable[Any], actors: ActorIndex, gazetteer: Gazetteer,
+               avoid: Iterable[Actor]) -> tuple[Actor, ...]:
+    avoided = {a.code for a in avoid}
+    for token in tokens:
+        found = tuple(a for a in actors_of(token, actors, gazetteer) if a.code not in avoided)
+        if found:
+            return found
+    return ()
+
+
+def _resolved(mention: Any) -> bool:
+    return mention is not None and any(a.code is not None for a in mention.actors)
+
+
+def _modifier_actor(token: Any, actors: ActorIndex, gazetteer: Gazetteer | None
+                    ) -> Actor | None:
+    """A country named by an adjective or name in front of a thing: 'a U.S. offer'."""
+    if gazetteer is None or token.pos_ not in ("ADJ", "PROPN") or not token.text[:1].isupper():
+        return None
+    if token.dep_ not in ("compound", "amod", "nmod", "poss"):
+        return None
+    start = token.i
+    for child in token.lefts:  # "South Korean", "United States"
+        if child.dep_ in ("compound", "amod") and child.pos_ == "PROPN" and child.i == start - 1:
+            start = child.i
+    words = [t.text for t in token.doc[start:token.i + 1]]
+    found = gazetteer.lookup(words)
+    if found is None or found.country is None:
+        return None
+    if token.ent_type_ != "NORP" and found.lat is not None:
+        return None  # a city names a document or a venue, not an actor: "the Geneva communique"
+    span = actors.view.span(start, token.i + 1)
+    return Actor(found.country, found.country, None, found.name, span, "modifier",
+                 _MODIFIER_CONFIDENCE)
+
+
+def _is_place(token: Any) -> bool:
+    return bool(token.dep_ == "pobj" and token.head.lower_ in _PLACE_PREPS) or \
+        token.dep_ in ("dobj",)

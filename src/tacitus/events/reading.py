@@ -1,0 +1,105 @@
+"""What a matched clause says happened: the code after wrappers, modality and refusals.
+
+A candidate's pattern gives a code; the clause around it can change it:
+
+* a wrapper verb above it ("refused to meet" 125, "urged X to withdraw" 0256, "claimed that
+  the rebels attacked" — an accusation, 112);
+* an announced refusal ("X will not / would not meet Y": 12x, as CAMEO codes refusals);
+* the future ("X will provide aid": an intent, 03x; "X will attack": a threat, 13x).
+
+The result, a :class:`Reading`, still holds tokens; the coder turns them into actors.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from tacitus.events.arguments import subject_of
+from tacitus.events.matcher import Candidate
+from tacitus.events.modality import Frame, Wrapped, frame_of, noun_wrapper, wrapper_above
+from tacitus.events.patterns import PatternBook
+
+__all__ = ["Reading", "read_candidate"]
+
+_MODALITY_OF = {"intent": "intent", "appeal": "appeal", "demand": "demand",
+                "threaten": "threat", "refuse": "asserted", "consider": "intent",
+                "deny": "asserted", "attempt": "asserted", "accuse": "asserted",
+                "fail": "asserted"}
+_COOPERATIVE_ROOTS = frozenset({"04", "05", "06", "07", "08", "09"})
+_CONFLICT_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
+_REFUSABLE_ROOTS = _COOPERATIVE_ROOTS | {"01", "03"}
+# an allegation about these acts is an accusation against whoever is said to have done them
+_ACCUSABLE_ROOTS = _CONFLICT_ROOTS | {"11", "12", "13"}
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """A candidate read in its clause: code, rule, modality, and its argument tokens."""
+
+    code: str
+    rule: str
+    modality: str
+    negated: bool
+    historical: bool
+    source: Any | None
+    target: Any | None
+    wrapper: int | None = None  # token index of the wrapper verb, if any
+    penalty: float = 0.0
+    claim: bool = False  # an allegation: "X claimed that Y attacked Z" (015 when Y is X)
+
+
+def read_candidate(candidate: Candidate, book: PatternBook) -> Reading:
+    """The code and modality of a candidate in its clause."""
+    pattern = candidate.pattern
+    frame = frame_of(candidate.verb, candidate.trigger)
+    wrapped = wrapper_above(candidate.verb, book)
+    if wrapped is None and pattern.noun and candidate.verb is not candidate.trigger:
+        wrapped = noun_wrapper(candidate.trigger, book)  # "agreed to a ceasefire"
+    if wrapped is not None:
+        reading = _wrapped(candidate, frame, wrapped, book)
+        if reading is not None:
+            return reading
+    code, modality, negated = pattern.code, frame.modality, frame.negated
+    root = code[:2]
+    if frame.refusal and root in _REFUSABLE_ROOTS:
+        code, modality, negated = book.wrap("refuse", code), "asserted", False
+    elif frame.modality == "future":
+        if root in _COOPERATIVE_ROOTS:
+            code = book.wrap("intent", code)
+        elif root in _CONFLICT_ROOTS:
+            code = book.wrap("threaten", code)
+    return Reading(code, pattern.text, modality, negated, frame.historical, candidate.source,
+                   candidate.target)
+
+
+def _wrapped(candidate: Candidate, frame: Frame, wrapped: Wrapped, book: PatternBook
+             ) -> Reading | None:
+    cls = wrapped.wrapper.cls
+    code = candidate.pattern.code
+    rule = f"{wrapped.wrapper.lemma} + {candidate.pattern.text}"
+    wrapper_frame = frame_of(wrapped.token, wrapped.token)
+    hypothetical = wrapper_frame.modality == "hypothetical"
+    source, target = candidate.source, candidate.target
+    if cls == "accuse":
+        if code[:2] not in _ACCUSABLE_ROOTS:
+            return None  # "X claimed that Y agreed to talks": the agreement is the news
+        return Reading("112", rule, "hypothetical" if hypothetical else "asserted",
+                       wrapper_frame.negated, frame.historical, wrapped.source, source,
+                       wrapped.token.i, 0.1, claim=True)
+    if cls == "fail":
+        if code[:2] not in _REFUSABLE_ROOTS:
+            return Reading(code, rule, frame.modality, True, frame.historical, source, target,
+                           wrapped.token.i)  # "failed to stop the attack": nothing happened
+        cls = "refuse"  # "failed to reach an agreement", as CAMEO codes it: a rejection
+    if cls in ("appeal", "demand"):
+        source = wrapped.source
+        target = wrapped.addressee or subject_of(candidate.verb) or target
+    else:
+        source = wrapped.source or source
+    modality = "hypothetical" if hypothetical else _MODALITY_OF.get(cls, frame.modality)
+    negated = wrapper_frame.negated if cls != "refuse" else False
+    if cls == "intent" and wrapper_frame.refusal:
+        cls, modality, negated = "refuse", "asserted", False  # "will not agree to meet"
+    return Reading(book.wrap(cls, code), rule, modality, negated, frame.historical, source,
+                   target, wrapped.token.i, 0.05)
