@@ -122,3 +122,28 @@ def test_the_most_frequent_learned_role_wins() -> None:
               _fact(dt.date(2020, 3, 1), "NGAGOV")])
     found = book.lookup("Frank Mba", dt.date(2020, 6, 1))
     assert found is not None and found.code == "NGACOP"
+
+
+@pytest.mark.parametrize(
+    ("text", "pronoun", "code"),
+    [
+        ("The Syrian government said it would attend the talks.", "it", "SYRGOV"),
+        ("Iran said on Monday that its navy had seized a tanker.", "its", "IRN"),
+    ],
+)
+def test_it_and_its(coder: Any, text: str, pronoun: str, code: str) -> None:
+    coded = coder.code(Article("i", "", text, dt.date(2019, 7, 1)))
+    found = [a.code for a in coded.actors if a.span.text == pronoun]
+    assert found == [code]
+
+
+def test_expletive_it_is_nobody(coder: Any) -> None:
+    coded = coder.code(Article("e", "", "Russia said it is important that the talks continue.",
+                               dt.date(2019, 7, 1)))
+    assert [a.code for a in coded.actors if a.span.text == "it"] == []
+
+
+def test_opposition_groups_in_a_country(coder: Any) -> None:
+    coded = coder.code(Article("g", "", "Opposition groups in Zimbabwe demanded new elections.",
+                               dt.date(2019, 7, 1)))
+    assert "ZWEOPP" in {a.code for a in coded.actors}

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Sequence
+from typing import Any
 from dataclasses import dataclass, field
 
 from tacitus.actors.mentions import ActorIndex, Mention
@@ -34,6 +35,8 @@ LearnedLookup = Callable[[str], Resolution | None]  # a person's name -> what wa
 _SUBJECT = frozenset({"nsubj", "nsubjpass", "csubj"})
 _PLACE_PREPS = frozenset({"in", "inside", "at", "across", "throughout", "near"})
 _WINDOW = 3  # sentences a pronoun may reach back
+_EXPLETIVE_HEADS = frozenset({"seem", "appear", "take", "matter", "happen", "rain", "remain",
+                              "look", "sound", "feel", "make"})
 
 
 @dataclass(slots=True)
@@ -215,7 +218,10 @@ def _resolve_pronoun(
                 for a in pair
             )
         return
-    antecedent = _antecedent(view, mention, ctx, person=kind == "person")
+    if kind == "thing" and _expletive(view.doc[mention.head]):
+        return  # "it is time to …", "it said" is resolved, "it is important that" is not
+    antecedent = _antecedent(view, mention, ctx, person=kind == "person",
+                             singular=kind == "thing")
     if antecedent is None:
         return
     span = view.span(mention.start, mention.end)
@@ -231,7 +237,17 @@ def _resolve_pronoun(
                               "coref:pronoun", min(0.7, source.confidence), source.role)
 
 
-def _antecedent(view: DocView, mention: Mention, ctx: _Context, *, person: bool) -> Mention | None:
+def _expletive(token: Any) -> bool:
+    head = token.head
+    if token.dep_ == "expl" or token.lower_ != "it":
+        return token.dep_ == "expl"
+    return head.lemma_ in _EXPLETIVE_HEADS or any(
+        c.dep_ in ("ccomp", "xcomp", "acomp", "attr") for c in head.children
+        if head.lemma_ == "be")
+
+
+def _antecedent(view: DocView, mention: Mention, ctx: _Context, *, person: bool,
+                singular: bool = False) -> Mention | None:
     here = view.sent_of[mention.head]
     fallback: Mention | None = None
     for earlier in reversed(ctx.done):
@@ -244,6 +260,9 @@ def _antecedent(view: DocView, mention: Mention, ctx: _Context, *, person: bool)
             earlier.pronoun == "person" and earlier.actor is not None)
         if person != is_person or (not person and earlier.pronoun == "speaker"):
             continue
+        if singular and (earlier.group or earlier.pronoun == "pair" or (
+                res is not None and (res.plural or res.kind == "demonym"))):
+            continue  # "it" is one country, body or organisation
         if _same_clause_argument(view, earlier, mention):
             continue
         if view.doc[earlier.head].dep_ in _SUBJECT:

@@ -28,6 +28,10 @@ FACILITIES = frozenset({
     "compound", "convoy", "patrol", "position", "positions", "unit", "vehicle", "office",
     "stronghold", "garrison", "facility", "installation", "bastion", "hideout", "airbase",
     "academy", "building", "plane", "ship", "vessel", "helicopter", "warship",
+    # collectives that take the sector of their modifier: "opposition groups", "rebel leaders"
+    "group", "faction", "movement", "coalition", "alliance", "organisation", "organization",
+    "front", "wing", "bloc", "supporter", "member", "leader", "leadership", "figure",
+    "representative", "delegation", "delegate", "envoy", "team",
 })
 _TOO_GENERIC = frozenset({"people", "person", "man", "woman", "crowd", "group", "member",
                           "individual", "resident"})
@@ -38,6 +42,7 @@ PRONOUNS = {
     "they": "group", "them": "group", "their": "group",
     "i": "speaker", "me": "speaker", "my": "speaker", "we": "speaker-group",
     "us": "speaker-group", "our": "speaker-group",
+    "it": "thing", "its": "thing",
 }
 
 
@@ -125,7 +130,10 @@ def _group(view: DocView, matches: list[Match], when: dt.date | None) -> Iterabl
             # "CNN Philippines", "University of Tehran": a name that holds a country
             resolution = replace(resolution, code=resolution.country, sector=None,
                                  name=org.text, kind="org", how="words:organization-name")
-        if resolution.needs_country and doc[head].lemma_.lower() in _TOO_GENERIC:
+        head_is_sector = head_match is not None and head_match.first("sector") is not None \
+            and head_match.end - head_match.start == 1
+        if resolution.needs_country and head_is_sector and \
+                doc[head].lemma_.lower() in _TOO_GENERIC:
             continue  # "people in the region" is nobody in particular
         person = view.ent_of.get(head)
         if person is not None and person.label_ == "PERSON" and (

@@ -207,7 +207,7 @@ def _match_verb(verb: Any, pattern: Pattern) -> Candidate | None:
 
 
 def _match_noun(noun: Any, pattern: Pattern) -> Candidate | None:
-    if not _has_modifiers(noun, pattern.modifiers):
+    if not _has_modifiers(noun, pattern.modifiers) or _unrealised(noun):
         return None
     source, verb = _noun_source(noun)
     # "engaged in ethnic cleansing against X": a word may hang on the verb that carries the
@@ -233,6 +233,18 @@ def _match_noun(noun: Any, pattern: Pattern) -> Candidate | None:
     start = min([noun.i] + [c.i for c in noun.lefts if c.dep_ in ("compound", "amod")
                             and c.lemma_.lower() in pattern.modifiers])
     return Candidate(pattern, noun, verb, source, target, noun.i, start)
+
+
+_UNREALISED = frozenset({"postpone", "cancel", "delay", "defer", "ban", "prevent", "block",
+                         "avert", "avoid", "suspend", "forbid", "outlaw", "prohibit", "rule",
+                         "scrap", "shelve", "drop"})
+
+
+def _unrealised(noun: Any) -> bool:
+    """'postponed its planned protest', 'banned the rally': the event did not take place."""
+    head = noun.head
+    return bool(noun.dep_ in ("dobj", "nsubjpass") and head.pos_ in ("VERB", "AUX")
+                and head.lemma_.lower() in _UNREALISED)
 
 
 def _noun_source(noun: Any) -> tuple[Any | None, Any]:
