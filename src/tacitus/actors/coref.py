@@ -19,8 +19,8 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Sequence
-from typing import Any
 from dataclasses import dataclass, field
+from typing import Any
 
 from tacitus.actors.mentions import ActorIndex, Mention
 from tacitus.actors.resolve import UNKNOWN_COUNTRY, Resolution, compose
@@ -240,7 +240,7 @@ def _resolve_pronoun(
 def _expletive(token: Any) -> bool:
     head = token.head
     if token.dep_ == "expl" or token.lower_ != "it":
-        return token.dep_ == "expl"
+        return bool(token.dep_ == "expl")
     return head.lemma_ in _EXPLETIVE_HEADS or any(
         c.dep_ in ("ccomp", "xcomp", "acomp", "attr") for c in head.children
         if head.lemma_ == "be")
