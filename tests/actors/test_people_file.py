@@ -212,6 +212,18 @@ def offices_on(name: str, day: date) -> list[Term]:
         ("Donald Trump", "2025-06-01", "USA", "GOV", "President"),
         ("Hibatullah Akhundzada", "2019-01-01", "AFG", "REB", None),
         ("Hibatullah Akhundzada", "2022-01-01", "AFG", "GOV", None),
+        ("Yoweri Museveni", "2000-01-01", "UGA", "GOV", "President"),
+        ("Robert Mugabe", "2000-01-01", "ZWE", "GOV", "President"),
+        ("Amina Mohamed", "2015-01-01", "KEN", "GOV", "Foreign Minister"),
+        ("Dilma Rousseff", "2012-01-01", "BRA", "GOV", "President"),
+        ("Joko Widodo", "2016-01-01", "IDN", "GOV", "President"),
+        ("Andrés Manuel López Obrador", "2020-01-01", "MEX", "GOV", "President"),
+        ("Geoffrey Onyeama", "2018-01-01", "NGA", "GOV", "Foreign Minister"),
+        ("Thaksin Shinawatra", "2003-01-01", "THA", "GOV", "Prime Minister"),
+        ("Paul Kagame", "2010-01-01", "RWA", "GOV", "President"),
+        ("Sebastian Kurz", "2018-06-01", "AUT", "GOV", "Chancellor"),
+        ("Albin Kurti", "2022-01-01", "XKX", "GOV", "Prime Minister"),
+        ("Mohammed VI", "2010-01-01", "MAR", "GOV", "King"),
     ],
 )
 def test_spot_check_office(
@@ -230,6 +242,9 @@ def test_spot_check_office(
         ("John Kerry", "2020-06-01"),
         ("Bashar al-Assad", "2025-06-01"),
         ("Barack Obama", "2018-01-01"),
+        ("Robert Mugabe", "2019-01-01"),
+        ("Thaksin Shinawatra", "2010-01-01"),
+        ("Evo Morales", "2020-06-01"),
     ],
 )
 def test_spot_check_no_office(name: str, day: str) -> None:
