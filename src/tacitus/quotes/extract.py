@@ -160,11 +160,9 @@ def _cue_in(sent: Any, pieces: list[_Piece], piece: _Piece, cues: Cues
     for token in sent:
         if first <= token.i < last or _inside(pieces, token.i) is not None:
             continue
-        if token.lower_ == "according":
-            to = next((c for c in token.children if c.lower_ == "to"), None)
-            source = next((g for g in to.children if g.dep_ == "pobj"), None) if to else None
-            if source is not None:
-                return token, source
+        according = _according_source(token)
+        if according is not None:
+            return token, according[1]
         if cues.kind(token) != "speech" and token.lemma_.lower() not in _NAMING_CUES:
             continue
         subject = _subject(token)
@@ -406,6 +404,15 @@ def _is_that(token: Any) -> bool:
     return bool(token.dep_ == "mark" and token.lower_ == "that")
 
 
+def _according_source(token: Any) -> tuple[Any, Any] | None:
+    """For the word 'according' of 'according to X': ('to', X)."""
+    if token.lower_ != "according":
+        return None
+    to = next((c for c in token.children if c.lower_ == "to"), None)
+    source = next((g for g in to.children if g.dep_ == "pobj"), None) if to else None
+    return (to, source) if to is not None and source is not None else None
+
+
 def _according_to(view: DocView, actors: ActorIndex, pieces: list[_Piece], article_id: str,
                   offset: int) -> list[Quote]:
     doc = view.doc
@@ -413,12 +420,10 @@ def _according_to(view: DocView, actors: ActorIndex, pieces: list[_Piece], artic
     if "according" not in view.text.lower():
         return quotes
     for token in doc:
-        if token.lower_ != "according" or _inside(pieces, token.i) is not None:
+        according = _according_source(token)
+        if according is None or _inside(pieces, token.i) is not None:
             continue
-        to = next((c for c in token.children if c.lower_ == "to"), None)
-        source = next((g for g in to.children if g.dep_ == "pobj"), None) if to else None
-        if source is None or to is None:
-            continue
+        to, source = according
         sent = token.sent
         phrase = {t.i for t in token.subtree}
         rest = [t.i for t in sent if t.i not in phrase and not t.is_space]
