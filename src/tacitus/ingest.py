@@ -69,6 +69,8 @@ def ingest(
     hashes: dict[str, str] = {}
 
     def articles() -> Iterator[Article | BadRecord]:
+        # with worker processes, the pool's feeder thread runs this while the main thread
+        # writes: fresh() reads through its own connection (IngestRun.lookups)
         for item in run.fresh(items):
             if isinstance(item, BadRecord):
                 yield item
@@ -98,6 +100,7 @@ class IngestRun:
     def __init__(self, store: Store, *, coder: str, settings: Settings,
                  progress: Progress | None = None) -> None:
         self.store = store
+        self.lookups = store.cursor()  # what fresh() reads with, whatever thread runs it
         self.progress = progress
         self.run_id = store.start_run(coder=coder, settings=dataclasses.asdict(settings))
         self.errors: list[BadRecord] = []
@@ -150,8 +153,8 @@ class IngestRun:
         pending: list[tuple[Article, str]] = []
 
         def release() -> Iterator[tuple[Article, str]]:
-            known = self.store.known_hashes(h for _, h in pending)
-            taken = self.store.known_ids(a.id for a, _ in pending)
+            known = self.lookups.known_hashes(h for _, h in pending)
+            taken = self.lookups.known_ids(a.id for a, _ in pending)
             for article, digest in pending:
                 if digest in known or digest in seen:
                     self.skipped += 1
@@ -175,6 +178,7 @@ class IngestRun:
 
     def finish(self) -> IngestReport:
         """Store the errors, close the ``runs`` row and report."""
+        self.lookups.close()
         self.store.write_errors(self.run_id, [(e.where, e.error) for e in self.errors])
         self.store.finish_run(self.run_id, articles=self.coded, skipped=self.skipped,
                               events=self.events, quotes=self.quotes, errors=len(self.errors))

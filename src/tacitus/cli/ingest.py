@@ -102,7 +102,7 @@ def ingest_command(
                 report = _ingest_local(items, store, settings, processes=processes,
                                        batch_size=batch_size, progress=progress)
     except TacitusError as exc:
-        console.print(f"[red]error[/] {exc}", highlight=False)
+        console.print(f"[red]error[/] {exc}", highlight=False, soft_wrap=True)
         raise typer.Exit(code=1) from exc
     _print_report(console, report, db)
 
@@ -140,12 +140,12 @@ def _progress(console: Console, total: int | None,
 
 def _print_report(console: Console, report: IngestReport, db: Path) -> None:
     for error in report.errors:
-        console.print(f"[red]error[/] {error.error}", highlight=False)
+        console.print(f"[red]error[/] {error.error}", highlight=False, soft_wrap=True)
     rate = report.articles / report.seconds if report.seconds else 0.0
     console.print(
         f"[bold]{report.articles}[/] articles coded, {report.skipped} already stored, "
         f"{report.events} events, {report.quotes} quotations, {len(report.errors)} errors "
-        f"in {report.seconds:.1f} s ({rate:.1f} articles/s) → {db}")
+        f"in {report.seconds:.1f} s ({rate:.1f} articles/s) → {db}", soft_wrap=True)
 
 
 def summary_command(db: DbOpt = Path("tacitus.duckdb")) -> None:

@@ -42,6 +42,14 @@ class Store:
     def __enter__(self) -> Store:
         return self
 
+    def cursor(self) -> Store:
+        """The same database through a second connection of this process, for another thread
+        (a DuckDB connection serves one call at a time). Close it when done."""
+        twin = object.__new__(Store)
+        twin.path = self.path
+        twin.con = self.con.cursor()
+        return twin
+
     def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None,
                  tb: TracebackType | None) -> None:
         self.close()
@@ -71,7 +79,10 @@ class Store:
                 self.con.execute("ROLLBACK")
                 raise StoreError(Msg.T302.format(name=name, detail=exc)) from exc
             applied.append(name)
-        define_dedup(self.con)  # the events_dedup view, current with this version's SQL
+        try:  # the events_dedup view, current with this version's SQL and the stored rule
+            define_dedup(self.con)
+        except duckdb.Error as exc:
+            raise StoreError(Msg.T302.format(name="events_dedup view", detail=exc)) from exc
         return applied
 
     def has_table(self, name: str) -> bool:

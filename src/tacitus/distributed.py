@@ -1,0 +1,194 @@
+"""The Dask engine: code partitions of a corpus on a cluster, load the results into the store.
+
+The input is read and checked against the store where the store is (its owner); the new
+articles go out in partitions of ``partition_size``; each worker loads the pipeline once
+(:func:`worker_coder`, cached in this importable module), codes its partition and writes it
+as Parquet parts with the store's exact column types (:func:`tacitus.store.parts.write_parts`);
+the owner loads each partition's parts in one transaction, as partitions finish. The stored
+result equals a single-process run's (tested), and an interrupted run resumes like any other.
+
+A local cluster needs nothing: ``LocalCluster(n_workers=N, threads_per_worker=1)``. With a real
+scheduler (``tcp://host:8786``) the parts directory must be one the workers and this machine
+share (a network filesystem).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import tempfile
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from tacitus.coding import CODER_VERSION, Coder
+from tacitus.config import Settings
+from tacitus.documents import BadRecord
+from tacitus.errors import Msg, PipelineError
+from tacitus.ingest import IngestReport, IngestRun, Progress
+from tacitus.records import Article, CodedArticle, LearnedActor
+from tacitus.store import Store
+from tacitus.store.parts import write_parts
+
+__all__ = ["PartResult", "Partition", "code_partition", "ingest_dask", "open_client",
+           "warm_workers", "worker_coder"]
+
+
+@dataclass(frozen=True, slots=True)
+class Partition:
+    """What one task codes: new articles (with content hashes) and where to write them."""
+
+    index: int
+    run_id: int
+    articles: tuple[tuple[Article, str], ...]
+    settings: Settings
+    directory: str
+    learned: tuple[LearnedActor, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class PartResult:
+    """What a task returns: its Parquet parts (table → file), counts and bad records."""
+
+    index: int
+    parts: tuple[tuple[str, str], ...]
+    articles: int
+    events: int
+    quotes: int
+    errors: tuple[BadRecord, ...]
+
+
+@functools.lru_cache(maxsize=2)
+def worker_coder(settings: Settings, learned: tuple[LearnedActor, ...] = ()) -> Coder:
+    """The worker's coder: loaded on first use, then reused by every task on the worker."""
+    coder = Coder.load(settings)
+    if learned:
+        coder.learn(learned)
+    return coder
+
+
+def code_partition(part: Partition) -> PartResult:
+    """Code a partition on a worker and write it as Parquet parts."""
+    coder = worker_coder(part.settings, part.learned)
+    hashes = dict((article.id, digest) for article, digest in part.articles)
+    batch: list[tuple[CodedArticle, str]] = []
+    errors: list[BadRecord] = []
+    for result in coder.code_many([article for article, _ in part.articles]):
+        if isinstance(result, BadRecord):
+            errors.append(result)
+        else:
+            batch.append((result, hashes[result.article.id]))
+    name = f"run{part.run_id:05d}-part{part.index:06d}"
+    parts = write_parts(batch, part.run_id, part.directory, name)
+    return PartResult(part.index, tuple(sorted(parts.items())), len(batch),
+                      sum(len(c.events) for c, _ in batch), sum(len(c.quotes) for c, _ in batch),
+                      tuple(errors))
+
+
+def warm_workers(client: Any, settings: Settings,
+                 learned: tuple[LearnedActor, ...] = ()) -> None:
+    """Load the pipeline on every worker now (else the first task on each loads it)."""
+    client.run(_warm, settings, learned)
+
+
+def _warm(settings: Settings, learned: tuple[LearnedActor, ...]) -> str:
+    return worker_coder(settings, learned).version
+
+
+@contextlib.contextmanager
+def open_client(scheduler: str | None = None, *, workers: int = 2) -> Iterator[Any]:
+    """A Dask client: of the scheduler at ``scheduler``, else of a new local cluster of
+    ``workers`` single-threaded worker processes (closed on exit)."""
+    dask = _distributed()
+    try:
+        if scheduler:
+            client = dask.Client(scheduler, timeout="20s")
+            cluster = None
+        else:
+            cluster = dask.LocalCluster(n_workers=workers, threads_per_worker=1,
+                                        processes=True, dashboard_address=None)
+            client = dask.Client(cluster)
+    except (OSError, TimeoutError) as exc:
+        raise PipelineError(Msg.T202.format(detail=exc)) from exc
+    try:
+        yield client
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+
+def ingest_dask(
+    items: Iterable[Article | BadRecord],
+    store: Store,
+    settings: Settings | None = None,
+    *,
+    client: Any = None,
+    scheduler: str | None = None,
+    workers: int = 2,
+    partition_size: int = 64,
+    parts_dir: str | Path | None = None,
+    learned: Sequence[LearnedActor] = (),
+    progress: Progress | None = None,
+) -> IngestReport:
+    """Code ``items`` into ``store`` on a Dask cluster: ``client`` if given, else a client of
+    ``scheduler``, else a local cluster of ``workers`` processes."""
+    settings = settings or Settings()
+    if scheduler and client is None and parts_dir is None:
+        raise PipelineError(Msg.T202.format(
+            detail="a remote scheduler needs a parts directory the workers and this machine "
+                   "share (--parts DIR)"))
+    run = IngestRun(store, coder=CODER_VERSION, settings=settings, progress=progress)
+    with contextlib.ExitStack() as stack:
+        if client is None:
+            client = stack.enter_context(open_client(scheduler, workers=workers))
+        directory = (str(parts_dir) if parts_dir is not None else
+                     stack.enter_context(tempfile.TemporaryDirectory(prefix="tacitus-parts-")))
+        parts = (Partition(index, run.run_id, chunk, settings, directory, tuple(learned))
+                 for index, chunk in enumerate(_chunks(run, items, partition_size)))
+        for result in _run_tasks(client, parts):
+            for bad in result.errors:
+                run.fail(bad)
+            run.add(articles=result.articles, events=result.events, quotes=result.quotes)
+            run.load_parts(dict(result.parts), result.articles)
+            for _, path in result.parts:
+                Path(path).unlink(missing_ok=True)
+    return run.finish()
+
+
+def _chunks(run: IngestRun, items: Iterable[Article | BadRecord],
+            size: int) -> Iterator[tuple[tuple[Article, str], ...]]:
+    chunk: list[tuple[Article, str]] = []
+    for item in run.fresh(items):
+        if isinstance(item, BadRecord):
+            run.fail(item)
+            continue
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield tuple(chunk)
+            chunk = []
+    if chunk:
+        yield tuple(chunk)
+
+
+def _run_tasks(client: Any, parts: Iterable[Partition]) -> Iterator[PartResult]:
+    """Submit partitions as workers free up (a few in flight per worker); yield results as
+    they finish."""
+    workers = max(1, len(client.nthreads()))
+    pending = _distributed().as_completed()
+    for part in parts:
+        pending.add(client.submit(code_partition, part, pure=False))
+        while pending.count() >= 2 * workers:
+            yield next(pending).result()
+    for future in pending:
+        yield future.result()
+
+
+def _distributed() -> Any:
+    """The ``distributed`` package (imported when a Dask run starts, not with this module)."""
+    try:
+        import distributed
+    except ImportError as exc:  # pragma: no cover - dask[distributed] is a dependency
+        raise PipelineError(Msg.T202.format(detail=exc)) from exc
+    return distributed
