@@ -155,7 +155,7 @@ class Coder:
     ) -> Iterator[CodedArticle | BadRecord]:
         """Code a stream of articles in order; bad records come out as :class:`BadRecord`."""
         if processes > 1:
-            yield from _code_parallel(self.settings, self._learned_facts, items, processes)
+            yield from _code_parallel(self, items, processes)
             return
         yield from self._code_stream(items)
 
@@ -207,8 +207,14 @@ _WORKER: dict[str, Coder] = {}
 
 
 def _init_worker(settings: Settings, learned: list[LearnedActor]) -> None:
+    """Spawned worker: load a coder of its own."""
     coder = Coder.load(settings)
     coder.learn(learned)
+    _WORKER["coder"] = coder
+
+
+def _init_forked(coder: Coder) -> None:
+    """Forked worker: the parent's coder, pipeline already loaded, is the worker's."""
     _WORKER["coder"] = coder
 
 
@@ -228,11 +234,19 @@ def _chunks(items: Iterable[Article | BadRecord], size: int) -> Iterator[list[Ar
 
 
 def _code_parallel(
-    settings: Settings, learned: list[LearnedActor], items: Iterable[Article | BadRecord],
-    processes: int,
+    coder: Coder, items: Iterable[Article | BadRecord], processes: int
 ) -> Iterator[CodedArticle | BadRecord]:
-    context = multiprocessing.get_context("spawn")
-    with context.Pool(processes, initializer=_init_worker, initargs=(settings, learned)) as pool:
+    """Code in ``processes`` workers, in order. Where the platform can fork, the workers start
+    as copies of this process with the pipeline already loaded (no second model load);
+    elsewhere they are spawned and load their own."""
+    settings = coder.settings
+    if "fork" in multiprocessing.get_all_start_methods():
+        pool = multiprocessing.get_context("fork").Pool(
+            processes, initializer=_init_forked, initargs=(coder,))
+    else:  # pragma: no cover - Windows and macOS defaults
+        pool = multiprocessing.get_context("spawn").Pool(
+            processes, initializer=_init_worker, initargs=(settings, coder._learned_facts))
+    with pool:
         for result in pool.imap(_work, _chunks(items, settings.batch_size)):
             yield from result
 

@@ -19,6 +19,7 @@ from tacitus.config import Settings
 from tacitus.documents import BadRecord, content_hash
 from tacitus.records import Article, CodedArticle
 from tacitus.store import Store
+from tacitus.store.learned import read_learned
 
 __all__ = ["IngestReport", "IngestRun", "IngestStatus", "Progress", "ingest"]
 
@@ -64,7 +65,15 @@ def ingest(
     progress: Progress | None = None,
 ) -> IngestReport:
     """Code ``items`` into ``store``, ``write_every`` articles a transaction; return what was
-    done. ``processes`` > 1 codes in worker processes (the results are the same)."""
+    done. ``processes`` > 1 codes in worker processes (the results are the same).
+
+    What earlier runs learned about people (``learned_actors``) is used for names nothing else
+    resolves; what this run learns is stored with its batches and used by the next run.
+    """
+    learned = read_learned(store)
+    if learned:
+        coder = coder.with_settings()
+        coder.learn(learned)
     run = IngestRun(store, coder=coder.version, settings=coder.settings, progress=progress)
     hashes: dict[str, str] = {}
 

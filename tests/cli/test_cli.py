@@ -120,3 +120,16 @@ def test_eval_actor_coverage() -> None:
     assert result.exit_code == 0, result.output
     line = json.loads(result.stdout)
     assert line["actors"] > 5 and 0.5 <= line["country_found"] <= 1.0
+
+
+def test_actors_learned(tmp_path: Path) -> None:
+    path = tmp_path / "mba.jsonl"
+    path.write_text(json.dumps({"id": "m1", "title": "Arrests in Lagos", "date": "2020-10-20",
+                                "text": "Nigerian police spokesman Frank Mba said 12 suspects "
+                                        "were arrested in Lagos."}) + "\n", encoding="utf-8")
+    db = tmp_path / "l.duckdb"
+    assert runner.invoke(app, ["ingest", str(path), "--db", str(db), "-q"]).exit_code == 0
+    result = runner.invoke(app, ["actors", "learned", "--db", str(db), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    (row,) = [json.loads(line) for line in result.stdout.splitlines()]
+    assert (row["name"], row["code"], row["role"]) == ("Frank Mba", "NGACOP", "police spokesman")

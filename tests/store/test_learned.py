@@ -26,3 +26,27 @@ def test_upsert_and_read_back(tmp_db: Path) -> None:
     assert row["mentions"] == 3
     assert sorted(f.date for f in facts if f.date) == [dt.date(2020, 10, 20), dt.date(2021, 1, 5)]
     assert {f.code for f in facts} == {"NGACOP"}
+
+
+def test_ingest_learns_and_the_next_run_uses_it(tmp_db: Path) -> None:
+    import pytest
+
+    pytest.importorskip("spacy")
+    from tacitus.coding import Coder
+    from tacitus.ingest import ingest
+    from tacitus.nlp import load_nlp
+    from tacitus.records import Article
+
+    coder = Coder(load_nlp())
+    first = Article("a", "", "Nigerian police spokesman Frank Mba said 12 suspects were "
+                    "arrested in Lagos.", dt.date(2020, 10, 20))
+    later = Article("b", "", "Mba said the suspects would be charged.", dt.date(2020, 11, 2))
+    with Store(tmp_db) as store:
+        ingest([first], store, coder)
+        (fact,) = read_learned(store)
+        assert (fact.name, fact.code) == ("Frank Mba", "NGACOP")
+        ingest([later], store, coder)
+        rows = store.query("SELECT text, code, how FROM actors WHERE article_id = 'b'")
+    mba = rows[rows["text"] == "Mba"].iloc[0]
+    assert (mba["code"], mba["how"]) == ("NGACOP", "learned")
+    assert not len(coder.learned)  # the caller's coder is left as it was

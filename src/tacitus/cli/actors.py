@@ -23,7 +23,7 @@ from tacitus.cli.corpus import (
 )
 from tacitus.cli.options import parse_date_option
 
-__all__ = ["app", "top_command"]
+__all__ = ["app", "learned_command", "top_command"]
 
 app = typer.Typer(name="actors", help="The actors of a database.", no_args_is_help=True)
 
@@ -54,3 +54,21 @@ def top_command(
                            end=parse_date_option(end), table=table,
                            min_confidence=min_confidence)
     emit(frame, fmt, output, title="Top actors")
+
+
+@app.command("learned")
+def learned_command(
+    db: DbOpt = Path("tacitus.duckdb"),
+    name: Annotated[str | None, typer.Option(help="Only names containing this text.")] = None,
+    limit: Annotated[int, typer.Option(min=1, help="How many rows.")] = 100,
+    fmt: FormatOpt = OutFormat.table,
+    output: OutputOpt = None,
+) -> None:
+    """What the corpus taught: people whose country and role a title gave ("Nigerian police
+    spokesman Frank Mba" → NGACOP), used for later mentions of the name alone."""
+    with open_store(db, table="learned_actors") as store:
+        frame = store.query(
+            "SELECT name, alias, code, role, first_seen, last_seen, mentions, evidence, "
+            "article_id FROM learned_actors WHERE ? IS NULL OR contains(lower(name), lower(?)) "
+            "ORDER BY mentions DESC, name LIMIT ?", [name, name, limit])
+    emit(frame, fmt, output, title="Learned actors")

@@ -38,6 +38,7 @@ from tacitus.errors import TacitusError
 from tacitus.ingest import IngestReport, IngestStatus, Progress
 from tacitus.records import Article
 from tacitus.store import Store, summarize
+from tacitus.store.learned import read_learned
 
 __all__ = ["DbOpt", "ingest_command", "summary_command"]
 
@@ -97,7 +98,8 @@ def ingest_command(
 
                 report = ingest_dask(items, store, settings, scheduler=scheduler,
                                      workers=workers, partition_size=batch_size,
-                                     parts_dir=parts, progress=progress)
+                                     parts_dir=parts, learned=read_learned(store),
+                                     progress=progress)
             else:
                 report = _ingest_local(items, store, settings, processes=processes,
                                        batch_size=batch_size, progress=progress)

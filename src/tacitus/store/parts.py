@@ -27,7 +27,7 @@ def write_parts(batch: Sequence[tuple[CodedArticle, str]], run_id: int, director
         return written
     with Store(":memory:") as scratch:
         scratch.write(batch, run_id)
-        for table in TABLES:
+        for table in (*TABLES, "learned_actors"):
             if not scratch.count(table):
                 continue
             folder = Path(directory) / table

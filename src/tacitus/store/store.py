@@ -22,6 +22,7 @@ from tacitus.errors import Msg, StoreError
 from tacitus.records import CodedArticle
 from tacitus.store.dedup import DedupRule, define_dedup, read_rule
 from tacitus.store.frames import TABLES, frames_of
+from tacitus.store.learned import facts_of, upsert_learned
 from tacitus.store.schema import MIGRATIONS
 
 __all__ = ["Store"]
@@ -164,6 +165,7 @@ class Store:
         try:
             for table in TABLES:
                 self._insert(table, frames[table])
+            upsert_learned(self.con, facts_of(batch))  # what the batch taught, atomically
             self.con.execute("COMMIT")
         except duckdb.Error as exc:
             self.con.execute("ROLLBACK")
@@ -172,7 +174,7 @@ class Store:
     def load_parts(self, parts: Mapping[str, str | Path]) -> None:
         """Load Parquet parts (table name → file, as :mod:`tacitus.store.parts` writes them)
         in one transaction."""
-        unknown = set(parts) - set(TABLES)
+        unknown = set(parts) - {*TABLES, "learned_actors"}
         if unknown:
             raise StoreError(Msg.T301.format(path=self.path, detail=f"no table {unknown}"))
         self.con.execute("BEGIN TRANSACTION")
@@ -181,6 +183,8 @@ class Store:
                 if table in parts:
                     self.con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM read_parquet(?)",
                                      [str(parts[table])])
+            if "learned_actors" in parts:
+                upsert_learned(self.con, parquet=str(parts["learned_actors"]))
             self.con.execute("COMMIT")
         except duckdb.Error as exc:
             self.con.execute("ROLLBACK")
@@ -223,7 +227,7 @@ class Store:
     # ------------------------------------------------------------------ reading
 
     def count(self, table: str) -> int:
-        if table not in (*TABLES, "runs", "errors", "events_dedup"):
+        if table not in (*TABLES, "runs", "errors", "events_dedup", "learned_actors"):
             raise StoreError(Msg.T301.format(path=self.path, detail=f"no table {table!r}"))
         (row,) = self.con.execute(f"SELECT count(*) FROM {table}").fetchall()
         return int(row[0])
