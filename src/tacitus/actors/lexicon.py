@@ -74,6 +74,13 @@ class Lexicon:
             else:
                 self._common[tuple(w.lower() for w in key)].append(entry)
             self._max = max(self._max, len(key))
+        # phrase lengths by first word, so a lookup only tries lengths that exist
+        self._lengths: dict[str, set[int]] = defaultdict(set)
+        for key in self._proper:
+            self._lengths[key[0]].add(len(key))
+            self._lengths[key[0].upper()].add(len(key))
+        for key in self._common:
+            self._lengths[key[0]].add(len(key))
         self._proper_heads = {k[0] for k in self._proper}
         self._proper_heads_upper = {k[0].upper() for k in self._proper}
         self._common_heads = {k[0] for k in self._common}
@@ -100,8 +107,13 @@ class Lexicon:
         common = token.lower_ in self._common_heads or token.lemma_.lower() in self._common_heads
         if not (proper or common):
             return None
-        limit = min(len(tokens), i + self._max)
-        for end in range(limit, i, -1):
+        lengths: set[int] = set()
+        for head in (text, text.upper(), token.lower_, token.lemma_.lower()):
+            lengths |= self._lengths.get(head, set())
+        for length in sorted(lengths, reverse=True):
+            end = i + length
+            if end > len(tokens):
+                continue
             window = tokens[i:end]
             entries: list[Entry] = []
             if proper:
