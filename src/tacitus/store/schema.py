@@ -72,4 +72,16 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
             window_days INTEGER, by_location BOOLEAN, min_confidence DOUBLE, defined TIMESTAMP
         );
     """),
+    # DuckDB scans columns without indexes; the ART indexes and the event_id key only slowed
+    # bulk loads (event ids are unique by construction, articles by content hash)
+    ("0005_unkeyed_events", """
+        DROP INDEX IF EXISTS events_article;
+        DROP INDEX IF EXISTS events_dyad;
+        DROP INDEX IF EXISTS quotes_article;
+        DROP INDEX IF EXISTS actors_article;
+        CREATE TABLE events_unkeyed AS SELECT * FROM events;
+        DROP VIEW IF EXISTS events_dedup;
+        DROP TABLE events;
+        ALTER TABLE events_unkeyed RENAME TO events;
+    """),
 )
