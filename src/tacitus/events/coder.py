@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from tacitus.actors.mentions import ActorIndex
@@ -83,8 +83,9 @@ def code_events(view: DocView, actors: ActorIndex, ctx: EventContext) -> list[Ev
     events: list[Event] = []
     seen: set[tuple[int, str, str, str]] = set()
     for number, sent in enumerate(view.sents):
-        drafts = [d for d in (_draft(c, actors, ctx) for c in match_sentence(sent, ctx.book))
-                  if d is not None]
+        drafts = _merge_purposes([d for d in (_draft(c, actors, ctx)
+                                              for c in match_sentence(sent, ctx.book))
+                                  if d is not None])
         # "urged Russia to withdraw": the wrapped event (0256) replaces urge's own appeal (020)
         wrappers = {d.wrapper for d in drafts if d.wrapper is not None}
         for draft in drafts:
@@ -112,6 +113,8 @@ def _draft(candidate: Candidate, actors: ActorIndex, ctx: EventContext) -> _Draf
     pattern = candidate.pattern
     reading = read_candidate(candidate, ctx.book)
     code = reading.code
+    if pattern.thing and reading.wrapper is None:
+        return None  # "loans" alone are no event; "asked Japan for loans" is
     confidence = (0.6 if pattern.weak else (0.8 if pattern.noun else 0.9)) - reading.penalty
     if reading.modality == "hypothetical" and not ctx.settings.keep_hypothetical:
         return None
@@ -147,6 +150,39 @@ def _draft(candidate: Candidate, actors: ActorIndex, ctx: EventContext) -> _Draf
         return None
     return _Draft(code, reading.rule, sources, targets, symmetric, reading.negated,
                   reading.modality, reading.historical, confidence, candidate, reading.wrapper)
+
+
+def _merge_purposes(drafts: list[_Draft]) -> list[_Draft]:
+    """A protest done to demand something is one event, the protest, coded for what it
+    demands: "thousands rallied to demand the president's resignation" is 1411 against the
+    government, not a rally plus a separate demand (CAMEO's 141x-145x mirror 1041-1044)."""
+    merged: list[_Draft] = []
+    absorbed: set[int] = set()
+    for draft in drafts:
+        if draft.code[:2] != "14" or draft.negated:
+            merged.append(draft)
+            continue
+        anchors = {draft.candidate.verb.i, draft.candidate.trigger.i}
+        purpose = next((d for d in drafts if d.code[:2] in ("10", "02") and id(d) not in absorbed
+                        and _purpose_of(d.candidate.verb, anchors)), None)
+        if purpose is None:
+            merged.append(draft)
+            continue
+        absorbed.add(id(purpose))
+        code = draft.code
+        if len(code) == 3 and code in ("141", "142", "143", "144", "145") and \
+                purpose.code[:3] == "104" and len(purpose.code) == 4:
+            code += purpose.code[3]
+        merged.append(replace(draft, code=code, targets=purpose.targets or draft.targets))
+    return [d for d in merged if id(d) not in absorbed]
+
+
+def _purpose_of(verb: Any, anchors: set[int]) -> bool:
+    """Is ``verb`` an infinitive of purpose ("to demand …", "in order to press …") hanging on
+    one of the ``anchors``?"""
+    if verb.dep_ not in ("advcl", "xcomp", "acl", "relcl") or verb.head.i not in anchors:
+        return False
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _troops(token: Any | None) -> bool:
@@ -217,7 +253,10 @@ def _pairs(draft: _Draft) -> Iterable[tuple[Actor, Actor]]:
     pairs: list[tuple[Actor, Actor]] = []
     for source in draft.sources:
         for target in draft.targets:
-            same = source.span == target.span and source.code == target.code
+            # one mention is not both sides, but "Algerians rallied" is against their own
+            # country (the "home" target stands on the source's words)
+            same = source.span == target.span and source.code == target.code and \
+                target.how != "home"
             if source.code is not None and (same or (source.name and source.name == target.name)):
                 continue
             pairs.append((source, target))

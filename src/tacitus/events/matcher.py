@@ -108,10 +108,12 @@ def _prep_objects(holders: tuple[Any, ...], pattern: Pattern) -> tuple[Any, ...]
     """The nouns required after prepositions ("call for release/n of X": 'release'), or
     None when one is missing. They can hold further words and the X."""
     found: list[Any] = []
-    for prep, noun in pattern.prep_objects:
+    modifiers = pattern.prep_object_modifiers or tuple(() for _ in pattern.prep_objects)
+    for (prep, noun), needed in zip(pattern.prep_objects, modifiers, strict=True):
         hit = next((g for holder in holders if holder is not None
                     for child in holder.children if child.lower_ == prep
-                    for g in _after(child) if g.lemma_.lower() == noun), None)
+                    for g in _after(child) if g.lemma_.lower() == noun
+                    and _has_modifiers(g, needed)), None)
         if hit is None:
             return None
         found.append(hit)
@@ -139,7 +141,9 @@ def _find_object(verb: Any, pattern: Pattern) -> Any | None:
             continue
         if child.lemma_.lower() == pattern.obj and _has_modifiers(child, pattern.obj_modifiers):
             return child
-        inner = _of_object(child)  # "25,000 tons of food aid", "millions of dollars of aid"
+        # "25,000 tons of food aid", "millions of dollars of aid", "$5 million in aid"
+        inner = _of_object(child, ("of", "in") if child.like_num or any(
+            c.like_num or c.dep_ == "nummod" for c in child.children) else ("of",))
         for _ in range(2):
             if inner is None:
                 break
@@ -181,7 +185,10 @@ def _match_verb(verb: Any, pattern: Pattern) -> Candidate | None:
         if target is None:
             target = clause_subject(verb)  # "demanded that the US cancel …"
     elif pattern.target is None and obj is not None:
-        target = obj  # "expelled U.S. diplomats": the object is who the event is done to
+        # "gave the Ivory Coast $5 million of aid": a dative object is the recipient;
+        # otherwise, "expelled U.S. diplomats": the object is who the event is done to
+        target = next((c for c in verb.children if c.dep_ == "dative" and c.i != obj.i
+                       and c.pos_ in ("PROPN", "NOUN", "PRON")), obj)
     elif pattern.target is not None:
         prep = _has_word(holders, pattern.target)
         if prep is None or _only_time(prep):
@@ -218,14 +225,16 @@ def _match_noun(noun: Any, pattern: Pattern) -> Candidate | None:
         return None
     holders = (*holders, *inner)
     for word in pattern.words:
-        if _has_word(holders, word) is None:
+        found = _has_word(holders, word)
+        if found is None or found.i == noun.head.i:
             return None
     target = None
     if pattern.target == "dobj":
         target = prep_object(noun, "of")
     elif pattern.target is not None:
         prep = _has_word(holders, pattern.target)
-        if prep is None or _only_time(prep):
+        # "went on strike" is no "strike on X": the noun's own preposition is not its argument
+        if prep is None or _only_time(prep) or prep.i == noun.head.i:
             return None
         target = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
     if pattern.reverse:
@@ -283,9 +292,9 @@ def _noun_source(noun: Any) -> tuple[Any | None, Any]:
     return None, noun
 
 
-def _of_object(token: Any) -> Any | None:
+def _of_object(token: Any, preps: tuple[str, ...] = ("of",)) -> Any | None:
     for child in token.children:
-        if child.dep_ == "prep" and child.lower_ == "of":
+        if child.dep_ == "prep" and child.lower_ in preps:
             return next((g for g in child.children if g.dep_ == "pobj"), None)
     return None
 

@@ -182,17 +182,27 @@ def wrapper_above(verb: Any, book: PatternBook) -> Wrapped | None:
     return None
 
 
-def noun_wrapper(noun: Any, book: PatternBook) -> Wrapped | None:
+def noun_wrapper(noun: Any, book: PatternBook, *, direct: bool = False, thing: bool = False
+                 ) -> Wrapped | None:
     """A wrapper verb whose prepositional object is a nominal event: "agreed to a ceasefire"
-    (intent), "called for talks" (appeal), "insisted on a meeting" (demand)."""
+    (intent), "called for talks" (appeal), "insisted on a meeting" (demand); with ``direct``
+    also its direct object ("offered aid"); a ``thing`` noun is wrapped even with nobody
+    addressed ("requested loans")."""
     prep = noun.head
-    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.i == prep.i:
+    if direct and noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX"):
+        verb, embedded = noun.head, noun  # "requested loans", "offered humanitarian aid"
+    elif noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.i == prep.i:
         return None
-    verb = prep.head
+    else:
+        verb, embedded = prep.head, prep
     wrapper = wrapper_for(verb, book)
     if wrapper is None or wrapper.cls in ("accuse", "fail"):
         return None
-    return Wrapped(wrapper, verb, subject_of(verb), _addressee(verb, prep))
+    addressee = _addressee(verb, embedded)
+    if embedded is noun and not thing and wrapper.cls in ("appeal", "demand") and (
+            addressee is None or addressee.dep_ not in ("dative", "dobj")):
+        return None  # "ordered air strikes on X" is the strike, not a demand to anyone
+    return Wrapped(wrapper, verb, subject_of(verb), addressee)
 
 
 def _same_subject(head: Any, clause: Any) -> bool:

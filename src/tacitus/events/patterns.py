@@ -19,7 +19,7 @@ from tacitus.errors import KnowledgeError, Msg
 
 __all__ = ["Pattern", "PatternBook", "Wrapper", "load_patterns", "parse_pattern"]
 
-FLAGS = frozenset({"sym", "pair", "rev", "weak"})
+FLAGS = frozenset({"sym", "pair", "rev", "weak", "thing"})
 _OWN_ROOT = {"intent": "03", "appeal": "02", "demand": "10", "threaten": "13", "refuse": "12",
              "consider": "014", "deny": "01"}
 WRAPPER_CLASSES = frozenset(
@@ -46,11 +46,17 @@ class Pattern:
     weak: bool
     text: str
     paired: bool = False  # "A and B restored ties": members of a compound subject pair up
+    # words required in front of each of those nouns: "go on hunger_strike/n" needs "hunger"
+    prep_object_modifiers: tuple[tuple[str, ...], ...] = ()
+    # a thing asked for, offered or refused ("asked Japan for loans"): an event only under a
+    # wrapper verb, never on its own
+    thing: bool = False
 
     @property
     def size(self) -> int:
         return 1 + len(self.modifiers) + (1 + len(self.obj_modifiers) if self.obj else 0) + len(
-            self.words) + (1 if self.target else 0) + len(self.prep_objects)
+            self.words) + (1 if self.target else 0) + len(self.prep_objects) + sum(
+            len(m) for m in self.prep_object_modifiers)
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,6 +106,7 @@ def parse_pattern(code: str, text: str, flags: str, *, where: str = "pattern") -
     obj_modifiers: tuple[str, ...] = ()
     required: list[str] = []
     prep_objects: list[tuple[str, str]] = []
+    prep_modifiers: list[tuple[str, ...]] = []
     target: str | None = None
     previous: str | None = None
     for word in rest:
@@ -114,7 +121,9 @@ def parse_pattern(code: str, text: str, flags: str, *, where: str = "pattern") -
         elif word.endswith("/n") and previous is not None and previous in required and \
                 previous != obj:
             # a noun required after a preposition: "threaten X with sanction/n"
-            prep_objects.append((previous, word.removesuffix("/n").split("_")[-1].lower()))
+            parts = word.removesuffix("/n").lower().split("_")
+            prep_objects.append((previous, parts[-1]))
+            prep_modifiers.append(tuple(parts[:-1]))
         elif word.endswith("/n") and not noun and obj is None:
             parts = word.removesuffix("/n").split("_")
             obj, obj_modifiers = parts[-1], tuple(parts[:-1])
@@ -126,9 +135,10 @@ def parse_pattern(code: str, text: str, flags: str, *, where: str = "pattern") -
         code=code, anchor=anchor_parts[-1].lower(), noun=noun,
         modifiers=tuple(anchor_parts[:-1]), obj=obj, obj_modifiers=obj_modifiers,
         words=tuple(required), target=target, prep_objects=tuple(prep_objects),
+        prep_object_modifiers=tuple(prep_modifiers),
         symmetric="sym" in flag_set,
         reverse="rev" in flag_set, weak="weak" in flag_set, text=text,
-        paired="pair" in flag_set or "sym" in flag_set,
+        paired="pair" in flag_set or "sym" in flag_set, thing="thing" in flag_set,
     )
 
 

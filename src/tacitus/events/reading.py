@@ -54,8 +54,11 @@ def read_candidate(candidate: Candidate, book: PatternBook) -> Reading:
     pattern = candidate.pattern
     frame = frame_of(candidate.verb, candidate.trigger)
     wrapped = wrapper_above(candidate.verb, book)
-    if wrapped is None and pattern.noun and candidate.verb is not candidate.trigger:
-        wrapped = noun_wrapper(candidate.trigger, book)  # "agreed to a ceasefire"
+    if wrapped is None and pattern.noun and (candidate.verb is not candidate.trigger
+                                             or pattern.thing):
+        # "agreed to a ceasefire"; a thing also as the object: "requested loans"
+        wrapped = noun_wrapper(candidate.trigger, book, direct=True,
+                               thing=pattern.thing)
     if wrapped is not None:
         reading = _wrapped(candidate, frame, wrapped, book)
         if reading is not None:
