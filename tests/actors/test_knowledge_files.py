@@ -24,6 +24,7 @@ HEADERS = {
     "seats.tsv": ("phrase", "code"),
     "organizations.tsv": ("code", "name", "aliases", "kind", "start", "end"),
     "sectors.tsv": ("phrase", "sector", "kind", "number"),
+    "regions.tsv": ("region", "country"),
 }
 FILES = sorted(HEADERS)
 LIST_COLUMNS = {
@@ -43,7 +44,8 @@ COUNTRY_CODE = re.compile(r"[A-Z]{3}")
 ACTOR_CODE = re.compile(r"[A-Z]{3}(?:[A-Z]{3}){0,2}|---[A-Z]{3}")
 ISO_3166_COUNT = 249  # pycountry's ISO 3166-1 list; Kosovo (XKX) comes on top
 
-MINIMUM_ROWS = {"countries.tsv": ISO_3166_COUNT + 1, "seats.tsv": 60, "sectors.tsv": 250}
+MINIMUM_ROWS = {"countries.tsv": ISO_3166_COUNT + 1, "seats.tsv": 60, "sectors.tsv": 250,
+                "regions.tsv": 150}
 MINIMUM_ORGANIZATIONS = {"igo": 60, "group": 60, "party": 40, "media": 40, "business": 15}
 
 Row = dict[str, str]
@@ -288,3 +290,21 @@ def test_list_spot_values(name: str, key_column: str, key: str, column: str, exp
 @pytest.mark.parametrize(("name", "key_column", "key", "column", "expected"), CELL_VALUES)
 def test_cell_spot_values(name: str, key_column: str, key: str, column: str, expected: str) -> None:
     assert only_row(name, key_column, key)[column] == expected
+
+
+# --- regions.tsv --------------------------------------------------------------------------
+
+
+def test_a_region_lies_in_a_listed_country_and_is_no_country_form() -> None:
+    countries = {row["code"] for row in records("countries.tsv")}
+    forms = {form.casefold() for row in records("countries.tsv") for form in country_forms(row)}
+    regions = records("regions.tsv")
+    assert not [row for row in regions if row["country"] not in countries]
+    assert not [row["region"] for row in regions if row["region"].casefold() in forms]
+    names = [row["region"] for row in regions]
+    assert not [name for name, n in Counter(names).items() if n > 1]
+
+
+@pytest.mark.parametrize("region", ["Georgia", "Washington", "Punjab", "Kashmir", "Crimea"])
+def test_ambiguous_regions_are_left_out(region: str) -> None:
+    assert region not in {row["region"] for row in records("regions.tsv")}

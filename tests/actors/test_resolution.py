@@ -38,6 +38,27 @@ def test_dated_resolution(coder: Any, text: str, date: dt.date, mention: str, co
     assert _codes(coder, text, date)[mention] == code
 
 
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        # a state stands for its country; a longer name wins over a country inside it
+        ("The governor of Louisiana declared an emergency on Friday.", "governor of Louisiana",
+         "USAGOV"),
+        ("New Jersey police arrested two men in Newark on Friday.", "New Jersey police",
+         "USACOP"),
+        ("Police in Bavaria arrested two men in Munich on Friday.", "Bavaria", "DEU"),
+        # "former" holds no office now
+        ("The former Iraqi defence minister was arrested in Baghdad on Monday.",
+         "Iraqi defence minister", "IRQELI"),
+        # a known surname after another given name is somebody else: the words decide
+        ("United States District Court Judge Victor Marrero ruled against the company.",
+         "United States District Court Judge Victor Marrero", "USAJUD"),
+    ],
+)
+def test_regions_former_and_namesakes(coder: Any, text: str, mention: str, code: str) -> None:
+    assert _codes(coder, text, dt.date(2019, 10, 10))[mention] == code
+
+
 STORY = (
     "U.S. Secretary of State John Kerry met Russian Foreign Minister Sergey Lavrov and "
     "President Vladimir Putin in Moscow on Tuesday. The Syrian opposition welcomed the "

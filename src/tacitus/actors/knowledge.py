@@ -93,6 +93,8 @@ class KnowledgeBase:
     organizations: tuple[Organization, ...]
     sectors: tuple[SectorTerm, ...]
     offices: tuple[Office, ...]
+    # sub-national regions and their country: (name, country code), "Texas" -> USA
+    regions: tuple[tuple[str, str], ...] = ()
 
     def country(self, code: str) -> Country | None:
         return self._by_code().get(code)
@@ -117,6 +119,7 @@ class KnowledgeBase:
             organizations=self.organizations + tuple(organizations),
             sectors=self.sectors + tuple(sectors),
             offices=self.offices + tuple(offices),
+            regions=self.regions,
         )
 
 
@@ -185,6 +188,10 @@ def parse_seats(text: str, name: str = "seats.tsv") -> tuple[tuple[str, str], ..
     return tuple((c[0], c[1]) for _, c in read_table(text, name, ("phrase", "code")))
 
 
+def parse_regions(text: str, name: str = "regions.tsv") -> tuple[tuple[str, str], ...]:
+    return tuple((c[0], c[1]) for _, c in read_table(text, name, ("region", "country")))
+
+
 def parse_organizations(text: str, name: str = "organizations.tsv") -> tuple[Organization, ...]:
     header = ("code", "name", "aliases", "kind", "start", "end")
     return tuple(
@@ -219,6 +226,7 @@ def _curated() -> KnowledgeBase:
         organizations=parse_organizations(_data("organizations.tsv")),
         sectors=parse_sectors(_data("sectors.tsv")),
         offices=parse_people(_data("people.tsv")),
+        regions=parse_regions(_data("regions.tsv")),
     )
 
 

@@ -154,6 +154,10 @@ def _phrases(kb: KnowledgeBase) -> Iterable[tuple[str, Entry]]:
             yield demonym, Entry("demonym", country.code, country.name)
         for capital in country.capitals:
             yield capital, Entry("capital", country.code, capital)
+    for region, code in kb.regions:
+        # a state or province stands for its country, never for a government: "Texas" is USA,
+        # "the governor of Texas" USAGOV
+        yield region, Entry("country", code, region)
     for phrase, code in kb.seats:
         yield phrase, Entry("seat", code, phrase)
         if not phrase.lower().startswith("the "):

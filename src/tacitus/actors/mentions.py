@@ -100,7 +100,8 @@ def find_mentions(view: DocView, lexicon: Lexicon, when: dt.date | None) -> list
     mentions: list[Mention] = []
     for number, sent in enumerate(view.sents):
         tokens = list(sent)
-        matches = [Match(m.start + sent.start, m.end + sent.start, m.entries)
+        matches = [_namesake(view.doc, Match(m.start + sent.start, m.end + sent.start,
+                                             m.entries))
                    for m in lexicon.find(tokens)]
         mentions += _group(view, matches, when)
         covered = {i for m in mentions for i in range(m.start, m.end)}
@@ -111,6 +112,21 @@ def find_mentions(view: DocView, lexicon: Lexicon, when: dt.date | None) -> list
         mentions += _pair_mentions(sent, covered)
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+def _namesake(doc: Any, match: Match) -> Match:
+    """'Judge Victor Marrero' is not Manuel Marrero: a surname known to the knowledge base,
+    after a different given name, is somebody else of that name."""
+    if match.end - match.start != 1 or match.start == 0 or not match.first("person"):
+        return match
+    before = doc[match.start - 1]
+    # the given name is inside the same PERSON entity ("President Obama": a title is not)
+    if before.pos_ != "PROPN" or not before.text[:1].isupper() or before.ent_type_ != "PERSON" \
+            or doc[match.start].ent_iob_ != "I":
+        return match
+    kept = tuple(e for e in match.entries if e.kind != "person"
+                 or before.text in e.name.split() or before.text.rstrip(".") in e.name)
+    return match if len(kept) == len(match.entries) else Match(match.start, match.end, kept)
 
 
 def _group(view: DocView, matches: list[Match], when: dt.date | None) -> Iterable[Mention]:
@@ -145,8 +161,18 @@ def _group(view: DocView, matches: list[Match], when: dt.date | None) -> Iterabl
         start = min(min(m.start for m in members), _left_edge(doc[head]))
         end = max(max(m.end for m in members), head + 1)
         words = tuple(doc[i].text for i in range(start, end))
+        if resolution.kind == "person" and resolution.how.startswith("words") and \
+                resolution.sector not in (None, "ELI") and (
+                    any(doc[i].lower_ in _FORMER for i in range(start, head))
+                    or any(c.lower_ in _FORMER for c in doc[head].lefts)):
+            # "former New Jersey governor Chris Christie" holds no office now: an elite (ELI)
+            resolution = replace(resolution, sector="ELI",
+                                 code=compose(resolution.country, "ELI"))
         yield Mention(start, end, head, resolution, words=words,
                       extra=_coordinated(doc, members, resolution))
+
+
+_FORMER = frozenset({"former", "ex", "ex-", "erstwhile", "then", "late"})
 
 
 def _inside_organization(view: DocView, members: list[Match]) -> Any | None:

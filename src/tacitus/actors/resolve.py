@@ -109,7 +109,7 @@ def resolve_matches(
                               person.name, "kb:person", 0.95, "person", office.role)
         if office is not None:
             # out of office on that date: the words of the mention decide, else 'former' (ELI)
-            home = _country_of(office.country) or place_code
+            home = place_code or _country_of(office.country)
             sec = sector if sector else ("ELI" if status == "former" else None)
             return Resolution(compose(home, sec), home, sec, person.name,
                               f"kb:person-{status}", 0.7, "person", role)
