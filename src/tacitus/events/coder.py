@@ -202,9 +202,13 @@ def _indirect_targets(candidate: Candidate, code: str, target_tok: Any | None,
                       ) -> tuple[Actor, ...]:
     """A target found inside a thing-argument ("rejected a U.S. offer") or among the verb's
     other prepositional arguments ("cut off electricity to X")."""
-    found = owner_actors(target_tok, actors, ctx.gazetteer, avoid=sources)
     verb = candidate.verb
     pattern = candidate.pattern
+    if code[:2] == "04" and pattern.target == "dobj" and not pattern.noun:
+        # "received a settlement from CNN", "met the deadline": one meets or hosts people,
+        # not things, nor whoever the thing came from
+        return ()
+    found = owner_actors(target_tok, actors, ctx.gazetteer, avoid=sources)
     if not found and verb.pos_ == "VERB" and not pattern.noun:
         # with a thing for patient only where the thing is aimed or comes from: "welcomed
         # memos from X", "launched an offensive against X"; "released a report to X" is no

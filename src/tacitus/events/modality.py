@@ -4,6 +4,7 @@ wrapper verbs that turn one event into another ("refused to meet" is a refusal, 
 
 from __future__ import annotations
 
+from itertools import pairwise
 from dataclasses import dataclass
 from typing import Any
 
@@ -26,6 +27,19 @@ _COMPLEMENT_PREPS = frozenset({"from", "on", "upon", "to", "for", "at", "about",
 _REPORTING = frozenset({"say", "announce", "warn", "tell", "state", "declare", "add", "confirm",
                         "insist", "indicate", "signal", "report", "vow", "pledge", "promise",
                         "threaten", "predict", "claim", "stress", "reiterate"})
+# adjectives after which an infinitive is a possibility, a norm or a need, not an event
+_MODAL_ADJECTIVES = frozenset({
+    "necessary", "commonplace", "common", "customary", "usual", "normal", "possible",
+    "impossible", "difficult", "hard", "easy", "likely", "unlikely", "able", "unable", "free",
+    "legal", "illegal", "important", "essential", "crucial", "vital", "wrong", "right",
+    "entitled", "allowed", "permitted", "empowered", "eligible", "capable", "enough",
+})
+# modifiers that put a nominal event in the future: "the planned visit"
+_PLANNED = frozenset({"planned", "proposed", "scheduled", "upcoming", "forthcoming",
+                      "expected", "possible", "potential", "prospective", "would-be",
+                      "future", "mooted", "anticipated"})
+_CALLED_OFF = frozenset({"cancel", "postpone", "delay", "scrap", "call", "abandon", "shelve",
+                         "suspend", "defer"})
 # wishes about someone else's act are appeals: "X wants Y to withdraw"
 _WISHING = frozenset({"want", "wish", "expect", "like", "prefer", "need"})
 
@@ -78,12 +92,47 @@ def frame_of(verb: Any, trigger: Any) -> Frame:
                 conditional = True
         if token.dep_ == "advcl" and any(c.lower_ in _CONDITIONAL for c in token.children):
             conditional = True
-    if conditional or _under_noun(chain[-1]):
+    if conditional or _under_noun(chain[-1]) or _generic(chain):
         modality = "hypothetical"
+    nominal = trigger.pos_ in ("NOUN", "PROPN")
+    if nominal and modality == "asserted" and any(
+            c.dep_ in ("amod", "compound") and c.lower_ in _PLANNED for c in trigger.children):
+        modality = "future"  # "the planned visit", "upcoming talks": announced, not yet held
+    if nominal and _called_off(trigger):
+        negated = True  # "a trip to Warsaw, which was cancelled"
     historical = (any(
         c.lower_ in _HISTORY_WORDS for c in verb.subtree if c.dep_ in ("advmod", "npadvmod")
     ) and verb.tag_ in ("VBD", "VBN")) or _years_before(verb)
     return Frame(negated, modality, historical, modal)
+
+
+def _generic(chain: list[Any]) -> bool:
+    """An infinitive after a modal adjective or a verb of need says what may or must be done,
+    not what was: "it is commonplace to suspend parliament", "a majority is needed to
+    impeach", "is able to strike"."""
+    for lower, upper in pairwise(chain):
+        if not _infinitive(lower):
+            continue
+        word = upper.lemma_.lower()
+        if upper.pos_ == "ADJ" and word in _MODAL_ADJECTIVES:
+            return True
+        if word in ("need", "require") and any(c.dep_ == "auxpass" for c in upper.children):
+            return True
+        if upper.lemma_.lower() == "be" and any(
+                c.dep_ == "acomp" and c.lemma_.lower() in _MODAL_ADJECTIVES
+                for c in upper.children):
+            return True
+    return False
+
+
+def _called_off(noun: Any) -> bool:
+    """A nominal event that a relative clause says was called off: "the summit, which was
+    cancelled", "talks that were postponed"."""
+    # the parser often hangs the clause on the last noun: "a trip to Warsaw, which was …"
+    holders = [noun] + [g for c in noun.children if c.dep_ == "prep" for g in c.children
+                        if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC", "FAC")]
+    return any(c.dep_ in ("relcl", "acl") and c.lemma_.lower() in _CALLED_OFF
+               for holder in holders for c in holder.children)
 
 
 def _years_before(verb: Any) -> bool:
