@@ -4,8 +4,8 @@ wrapper verbs that turn one event into another ("refused to meet" is a refusal, 
 
 from __future__ import annotations
 
-from itertools import pairwise
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Any
 
 from tacitus.events.arguments import subject_of
