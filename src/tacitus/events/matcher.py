@@ -26,6 +26,10 @@ _LIGHT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "obj"})
 _PREDICATE_DEPS = frozenset({"acomp", "ROOT", "conj", "ccomp", "xcomp", "advcl", "oprd"})
 _ENGAGED = frozenset({"engage", "involve", "embroil", "implicate"})
 _PARTICLE_PREPS = frozenset({"off", "up", "down", "out", "over", "on"})
+_CURRENCIES = frozenset({
+    "dollar", "euro", "pound", "yen", "yuan", "renminbi", "rupee", "franc", "ruble", "rouble",
+    "shilling", "naira", "krone", "kroner", "krona", "dinar", "riyal", "rial", "peso", "won",
+    "lira", "rand", "cedi", "dirham", "taka", "ringgit", "baht", "rupiah", "hryvnia", "zloty"})
 _LEMMA_FIXES = {"raped": "rape", "raping": "rape"}  # the small model's known slips
 # verbs whose object noun is the event itself: "held talks", "launched an attack"
 LIGHT_VERBS = frozenset({
@@ -141,6 +145,9 @@ def _find_object(verb: Any, pattern: Pattern) -> Any | None:
             continue
         if child.lemma_.lower() == pattern.obj and _has_modifiers(child, pattern.obj_modifiers):
             return child
+        if pattern.obj == "money" and not pattern.obj_modifiers and (
+                child.ent_type_ == "MONEY" or child.lemma_.lower() in _CURRENCIES):
+            return child  # "money/n" stands for any sum: "gave $5 million", "10m euros"
         # "25,000 tons of food aid", "millions of dollars of aid", "$5 million in aid"
         inner = _of_object(child, ("of", "in") if child.like_num or any(
             c.like_num or c.dep_ == "nummod" for c in child.children) else ("of",))
