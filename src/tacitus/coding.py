@@ -17,6 +17,7 @@ from typing import Any
 from tacitus import __version__
 from tacitus.actors import KnowledgeBase, Lexicon, load_knowledge
 from tacitus.actors.coref import attach_speakers, resolve_references
+from tacitus.actors.knowledge import given_names
 from tacitus.actors.learning import LearnedBook, learn_from
 from tacitus.actors.mentions import ActorIndex, find_mentions
 from tacitus.config import Settings
@@ -127,7 +128,7 @@ class Coder:
         index = resolve_references(
             view, mentions, place_lookup=self._place_country,
             learned_lookup=lambda name: self.learned.lookup(name, article.date) if len(
-                self.learned) else None)
+                self.learned) else None, genders=given_names())
         quotes = extract_quotes(view, index, article.id, cues=self.cues)
         warnings += quotes.warnings
 

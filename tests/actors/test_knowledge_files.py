@@ -25,6 +25,7 @@ HEADERS = {
     "organizations.tsv": ("code", "name", "aliases", "kind", "start", "end"),
     "sectors.tsv": ("phrase", "sector", "kind", "number"),
     "regions.tsv": ("region", "country"),
+    "given_names.tsv": ("name", "gender"),
 }
 FILES = sorted(HEADERS)
 LIST_COLUMNS = {
@@ -308,3 +309,14 @@ def test_a_region_lies_in_a_listed_country_and_is_no_country_form() -> None:
 @pytest.mark.parametrize("region", ["Georgia", "Washington", "Punjab", "Kashmir", "Crimea"])
 def test_ambiguous_regions_are_left_out(region: str) -> None:
     assert region not in {row["region"] for row in records("regions.tsv")}
+
+
+# --- given_names.tsv ----------------------------------------------------------------------
+
+
+def test_a_given_name_has_one_gender() -> None:
+    rows = records("given_names.tsv")
+    assert {row["gender"] for row in rows} == {"m", "f"}
+    names = [row["name"] for row in rows]
+    assert not [name for name, n in Counter(names).items() if n > 1]
+    assert len(rows) >= 300

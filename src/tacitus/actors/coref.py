@@ -18,7 +18,7 @@ mention.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -49,6 +49,7 @@ class _Context:
     countries: Counter[str] = field(default_factory=Counter)
     people_countries: Counter[str] = field(default_factory=Counter)
     last_seen: dict[str, int] = field(default_factory=dict)
+    genders: Mapping[str, str] = field(default_factory=dict)  # given name -> "m" / "f"
 
     def focus_country(self) -> str | None:
         """The country the text is about so far: the one named most as a place or group (the
@@ -62,10 +63,12 @@ class _Context:
 def resolve_references(
     view: DocView, mentions: list[Mention], *, speaker_at: SpeakerLookup | None = None,
     place_lookup: PlaceLookup | None = None, learned_lookup: LearnedLookup | None = None,
+    genders: Mapping[str, str] | None = None,
 ) -> ActorIndex:
     """Give every mention its :class:`Actor`, using only the text before it (and places
     named in its own sentence); names the text cannot resolve may use ``learned_lookup``."""
-    ctx = _Context(place_lookup, {m.head: m for m in mentions}, learned_lookup)
+    ctx = _Context(place_lookup, {m.head: m for m in mentions}, learned_lookup,
+                   genders=genders or {})
     for mention in mentions:
         if mention.pronoun is not None:
             _resolve_pronoun(view, mention, ctx, speaker_at)
@@ -250,11 +253,14 @@ def _antecedent(view: DocView, mention: Mention, ctx: _Context, *, person: bool,
                 singular: bool = False) -> Mention | None:
     here = view.sent_of[mention.head]
     fallback: Mention | None = None
+    wanted = _PRONOUN_GENDER.get(view.doc[mention.head].lower_) if person else None
     for earlier in reversed(ctx.done):
         if here - view.sent_of[earlier.head] > _WINDOW:
             break
         if not earlier.actors:
             continue
+        if wanted is not None and _gender(view, earlier, ctx) not in (None, wanted):
+            continue  # "she" is not Joe Biden
         res = earlier.resolution
         is_person = bool(res and res.kind == "person") or (
             earlier.pronoun == "person" and earlier.actor is not None)
@@ -269,6 +275,38 @@ def _antecedent(view: DocView, mention: Mention, ctx: _Context, *, person: bool,
             return earlier
         fallback = fallback or earlier
     return fallback
+
+
+_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
+                   "she": "f", "her": "f", "hers": "f", "herself": "f"}
+_TITLE_GENDER = {
+    "mr": "m", "mr.": "m", "sir": "m", "king": "m", "prince": "m", "lord": "m", "duke": "m",
+    "emperor": "m", "sultan": "m", "sheikh": "m", "father": "m", "son": "m", "brother": "m",
+    "husband": "m", "man": "m", "boy": "m", "chairman": "m", "spokesman": "m",
+    "congressman": "m", "businessman": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f",
+    "miss": "f", "madam": "f", "lady": "f", "dame": "f", "queen": "f", "princess": "f",
+    "duchess": "f", "empress": "f", "mother": "f", "daughter": "f", "sister": "f", "wife": "f",
+    "woman": "f", "girl": "f", "chairwoman": "f", "spokeswoman": "f", "congresswoman": "f",
+    "businesswoman": "f", "actress": "f",
+}
+
+
+def _gender(view: DocView, mention: Mention, ctx: _Context) -> str | None:
+    """'m', 'f' or None (unknown) for a person mention: its pronoun, a gendered title, or a
+    given name."""
+    if mention.pronoun is not None:
+        return _PRONOUN_GENDER.get(view.doc[mention.head].lower_)
+    words = list(mention.words) or [view.doc[i].text for i in range(mention.start, mention.end)]
+    for word in words:
+        gender = _TITLE_GENDER.get(word.lower())
+        if gender is not None:
+            return gender
+    name = mention.actor.name if mention.actor is not None else None
+    for word in ([*name.split()] if name else []) + words:
+        gender = ctx.genders.get(word)
+        if gender is not None:
+            return gender
+    return None
 
 
 def _same_clause_argument(view: DocView, a: Mention, b: Mention) -> bool:

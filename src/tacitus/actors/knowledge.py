@@ -24,7 +24,9 @@ __all__ = [
     "Office",
     "Organization",
     "SectorTerm",
+    "given_names",
     "load_knowledge",
+    "parse_given_names",
     "read_table",
 ]
 
@@ -216,6 +218,22 @@ def parse_people(text: str, name: str = "people.tsv") -> tuple[Office, ...]:
         Office(c[0], _items(c[1]), c[2], c[3], c[4], _date(c[5], name, n), _date(c[6], name, n))
         for n, c in read_table(text, name, header)
     )
+
+
+def parse_given_names(text: str, name: str = "given_names.tsv") -> dict[str, str]:
+    names: dict[str, str] = {}
+    for number, c in read_table(text, name, ("name", "gender")):
+        if c[1] not in ("m", "f"):
+            detail = f"gender must be m or f, not {c[1]!r}"
+            raise KnowledgeError(Msg.T101.format(path=name, line=number, detail=detail))
+        names[c[0]] = c[1]
+    return names
+
+
+@functools.cache
+def given_names() -> dict[str, str]:
+    """Given name -> 'm' or 'f', for pronoun agreement in coreference."""
+    return parse_given_names(_data("given_names.tsv"))
 
 
 @functools.cache

@@ -10,8 +10,9 @@ A reported clause that holds a quoted fragment is one *mixed* quotation.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from importlib import resources
 from typing import Any
 
@@ -126,6 +127,7 @@ def extract_quotes(
         if quote.speaker is not None:
             speakers.append((piece.quoted.start, piece.quoted.end, quote.speaker))
     quotes += _indirect_quotes(view, actors, pieces, cues, article_id, len(quotes))
+    quotes = [_turn_speaker(view, actors, q) for q in quotes]
     quotes.sort(key=lambda q: q.content.start)
     return QuoteResult(quotes, warnings, speakers)
 
@@ -272,6 +274,37 @@ def _link_statements(view: DocView, pieces: list[_Piece]) -> None:
             nxt = pieces[number + 1]
             if nxt.statement == piece.statement and nxt.cue is not None:
                 piece.cue, piece.speaker = nxt.cue, nxt.speaker
+
+
+# an interview turn: a paragraph opening with its speaker's label, "((Name))" or "Name:"
+_TURN = re.compile(r"[ \t]*(?:\(\((?P<wiki>[A-Z][^()\n]{0,60})\)\)|"
+                   r"(?P<plain>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}):[ \t])")
+_FIRST_PERSON = frozenset({"i", "we", "me", "us"})
+
+
+def _turn_speaker(view: DocView, actors: ActorIndex, quote: Quote) -> Quote:
+    """In an interview transcript "I said …" is whoever's turn it is: the paragraph's label
+    ("((Richard Stallman)) Well, I …", "Stallman: I …") names the speaker."""
+    speaker = quote.speaker
+    if speaker is None or speaker.code is not None or speaker.span.text.lower() not in \
+            _FIRST_PERSON:
+        return quote
+    text = view.text
+    begin = text.rfind("\n", 0, quote.content.start) + 1
+    found = _TURN.match(text, begin)
+    if found is None or found.end() > quote.content.start:
+        return quote
+    group = "wiki" if found.group("wiki") else "plain"
+    label = found.group(group).strip()
+    start = found.start(group)
+    known = next((a for a in actors.actors() if a.name == label or a.span.text == label), None)
+    tokens = view.char_tokens(start, start + len(label))
+    sentence = view.sent_of[tokens[0]] if tokens else quote.content.sentence
+    span = view.char_span(start, start + len(label), sentence)
+    turn = Actor(known.code if known else None, known.country if known else None,
+                 known.sector if known else None, label, span, "interview-turn",
+                 0.6 if known is None else known.confidence)
+    return replace(quote, speaker=turn)
 
 
 def _speaker(view: DocView, actors: ActorIndex, token: Any | None) -> Actor | None:
