@@ -15,7 +15,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from tacitus.actors.lexicon import Lexicon, Match
+from tacitus.actors.knowledge import SectorTerm
+from tacitus.actors.lexicon import Entry, Lexicon, Match
 from tacitus.actors.resolve import Resolution, compose, resolve_matches
 from tacitus.nlp.view import DocView
 from tacitus.records import Actor
@@ -100,8 +101,8 @@ def find_mentions(view: DocView, lexicon: Lexicon, when: dt.date | None) -> list
     mentions: list[Mention] = []
     for number, sent in enumerate(view.sents):
         tokens = list(sent)
-        matches = [_namesake(view.doc, Match(m.start + sent.start, m.end + sent.start,
-                                             m.entries))
+        matches = [_ethnic(view.doc, _namesake(view.doc, Match(m.start + sent.start,
+                                                               m.end + sent.start, m.entries)))
                    for m in lexicon.find(tokens)]
         mentions += _group(view, matches, when)
         covered = {i for m in mentions for i in range(m.start, m.end)}
@@ -112,6 +113,19 @@ def find_mentions(view: DocView, lexicon: Lexicon, when: dt.date | None) -> list
         mentions += _pair_mentions(sent, covered)
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+_ETHNIC = SectorTerm("ethnic group", "CVL", "group", "pl")
+
+
+def _ethnic(doc: Any, match: Match) -> Match:
+    """'ethnic Albanians in Serbia' are not Albania: an ethnic group is a civilian group of the
+    country the text puts it in (found like 'protesters' are)."""
+    entry = match.first("demonym", "adjective")
+    if entry is None or match.start == 0 or doc[match.start - 1].lower_ != "ethnic":
+        return match
+    group = Entry("sector", "CVL", f"ethnic {entry.name}", sector_term=_ETHNIC)
+    return Match(match.start, match.end, (group,))
 
 
 def _namesake(doc: Any, match: Match) -> Match:

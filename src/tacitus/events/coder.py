@@ -163,7 +163,10 @@ def _merge_purposes(drafts: list[_Draft]) -> list[_Draft]:
             merged.append(draft)
             continue
         anchors = {draft.candidate.verb.i, draft.candidate.trigger.i}
-        purpose = next((d for d in drafts if d.code[:2] in ("10", "02") and id(d) not in absorbed
+        # "to demand …", "to press their demands", "to protest against X", "to show their
+        # disapproval of X": what the protest is for, and against whom
+        purpose = next((d for d in drafts if d.code[:2] in _PURPOSE_ROOTS and d is not draft
+                        and id(d) not in absorbed
                         and _purpose_of(d.candidate.verb, anchors)), None)
         if purpose is None:
             merged.append(draft)
@@ -175,6 +178,9 @@ def _merge_purposes(drafts: list[_Draft]) -> list[_Draft]:
             code += purpose.code[3]
         merged.append(replace(draft, code=code, targets=purpose.targets or draft.targets))
     return [d for d in merged if id(d) not in absorbed]
+
+
+_PURPOSE_ROOTS = frozenset({"02", "10", "11", "14"})
 
 
 def _purpose_of(verb: Any, anchors: set[int]) -> bool:
