@@ -29,10 +29,10 @@ from tacitus.errors import Msg, PipelineError
 from tacitus.ingest import IngestReport, IngestRun, Progress
 from tacitus.records import Article, CodedArticle, LearnedActor
 from tacitus.store import Store
-from tacitus.store.parts import write_parts
+from tacitus.store.parts import PartWriter
 
-__all__ = ["PartResult", "Partition", "code_partition", "ingest_dask", "open_client",
-           "warm_workers", "worker_coder"]
+__all__ = ["PartResult", "Partition", "WorkerKit", "code_partition", "ingest_dask",
+           "open_client", "warm_workers", "worker_coder", "worker_kit"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,18 +59,32 @@ class PartResult:
     errors: tuple[BadRecord, ...]
 
 
+@dataclass(frozen=True, slots=True)
+class WorkerKit:
+    """What a worker keeps from task to task: its coder and its Parquet part writer."""
+
+    coder: Coder
+    writer: PartWriter
+
+
 @functools.lru_cache(maxsize=2)
-def worker_coder(settings: Settings, learned: tuple[LearnedActor, ...] = ()) -> Coder:
-    """The worker's coder: loaded on first use, then reused by every task on the worker."""
+def worker_kit(settings: Settings, learned: tuple[LearnedActor, ...] = ()) -> WorkerKit:
+    """The worker's kit: loaded on first use, then reused by every task on the worker."""
     coder = Coder.load(settings)
     if learned:
         coder.learn(learned)
-    return coder
+    return WorkerKit(coder, PartWriter())
+
+
+def worker_coder(settings: Settings, learned: tuple[LearnedActor, ...] = ()) -> Coder:
+    """The worker's coder: loaded on first use, then reused by every task on the worker."""
+    return worker_kit(settings, learned).coder
 
 
 def code_partition(part: Partition) -> PartResult:
     """Code a partition on a worker and write it as Parquet parts."""
-    coder = worker_coder(part.settings, part.learned)
+    kit = worker_kit(part.settings, part.learned)
+    coder = kit.coder
     hashes = dict((article.id, digest) for article, digest in part.articles)
     batch: list[tuple[CodedArticle, str]] = []
     errors: list[BadRecord] = []
@@ -80,7 +94,7 @@ def code_partition(part: Partition) -> PartResult:
         else:
             batch.append((result, hashes[result.article.id]))
     name = f"run{part.run_id:05d}-part{part.index:06d}"
-    parts = write_parts(batch, part.run_id, part.directory, name)
+    parts = kit.writer.write(batch, part.run_id, part.directory, name)
     return PartResult(part.index, tuple(sorted(parts.items())), len(batch),
                       sum(len(c.events) for c, _ in batch), sum(len(c.quotes) for c, _ in batch),
                       tuple(errors))

@@ -161,6 +161,14 @@ def object_of(verb: Any) -> Any | None:
     for child in verb.children:
         if child.dep_ == "dative":
             return child
+    for child in verb.children:
+        # "denounced as an ugly crime Serbia's suppression of …": the object moved after the
+        # "as" phrase, which the parser reads as an apposition to it
+        if child.dep_ == "prep" and child.lower_ == "as":
+            for pobj in (g for g in child.children if g.dep_ == "pobj"):
+                appos = next((a for a in pobj.children if a.dep_ == "appos"), None)
+                if appos is not None:
+                    return appos
     for child in verb.children:  # "kidnapped up to 16 advisers": a quantity the parser split
         if child.dep_ == "prt" and child.lower_ == "up":
             for pobj in (g for c in child.children if c.lower_ == "to" for g in c.children):

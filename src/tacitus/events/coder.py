@@ -230,6 +230,14 @@ def _indirect_targets(candidate: Candidate, code: str, target_tok: Any | None,
         if clause is not None:
             found = actors_of(object_of(clause), actors, ctx.gazetteer) or partner_actors(
                 clause, actors, ctx.gazetteer, skip=None, avoid=sources)
+            if not found and root == "13":
+                # "threatened to launch an offensive in its war with Iraq": the partner of
+                # the conflict the act belongs to
+                for pobj in (g for c in clause.children if c.dep_ == "prep"
+                             for g in c.children if g.dep_ == "pobj"):
+                    found = owner_actors(pobj, actors, ctx.gazetteer, avoid=sources)
+                    if found:
+                        break
             if not found and root == "13":  # "threatened to resume attacks in Israel"
                 found = place_actors(clause, actors, ctx.gazetteer)
     if not found:

@@ -149,6 +149,9 @@ def _modifier_actor(token: Any, actors: ActorIndex, gazetteer: Gazetteer | None
         return None
     if token.dep_ not in ("compound", "amod", "nmod", "poss"):
         return None
+    if any(c.lower_ == "ethnic" for c in token.lefts) or (
+            token.i > 0 and token.doc[token.i - 1].lower_ == "ethnic"):
+        return None  # "ethnic Albanian unrest" is no act of Albania
     start = token.i
     for child in token.lefts:  # "South Korean", "United States"
         if child.dep_ in ("compound", "amod") and child.pos_ == "PROPN" and child.i == start - 1:
