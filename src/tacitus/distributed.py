@@ -120,8 +120,9 @@ def open_client(scheduler: str | None = None, *, workers: int = 2) -> Iterator[A
             client = dask.Client(scheduler, timeout="20s")
             cluster = None
         else:
-            cluster = dask.LocalCluster(n_workers=workers, threads_per_worker=1,
-                                        processes=True, dashboard_address=None)
+            with _dask_config().set(_local_config()):
+                cluster = dask.LocalCluster(n_workers=workers, threads_per_worker=1,
+                                            processes=True, dashboard_address=None)
             client = dask.Client(cluster)
     except (OSError, TimeoutError) as exc:
         raise PipelineError(Msg.T202.format(detail=exc)) from exc
@@ -142,12 +143,17 @@ def ingest_dask(
     scheduler: str | None = None,
     workers: int = 2,
     partition_size: int = 64,
+    partition_chars: int = 40_000,
     parts_dir: str | Path | None = None,
     learned: Sequence[LearnedActor] = (),
     progress: Progress | None = None,
 ) -> IngestReport:
     """Code ``items`` into ``store`` on a Dask cluster: ``client`` if given, else a client of
-    ``scheduler``, else a local cluster of ``workers`` processes."""
+    ``scheduler``, else a local cluster of ``workers`` processes.
+
+    A partition (one task, one transaction) holds up to ``partition_size`` articles and ends
+    early once it holds ``partition_chars`` characters of text (at least one article), so that
+    tasks take about as long as each other and the last ones finish together."""
     settings = settings or Settings()
     if scheduler and client is None and parts_dir is None:
         raise PipelineError(Msg.T202.format(
@@ -160,7 +166,8 @@ def ingest_dask(
         directory = (str(parts_dir) if parts_dir is not None else
                      stack.enter_context(tempfile.TemporaryDirectory(prefix="tacitus-parts-")))
         parts = (Partition(index, run.run_id, chunk, settings, directory, tuple(learned))
-                 for index, chunk in enumerate(_chunks(run, items, partition_size)))
+                 for index, chunk in enumerate(
+                     _chunks(run, items, partition_size, partition_chars)))
         for result in _run_tasks(client, parts):
             for bad in result.errors:
                 run.fail(bad)
@@ -171,32 +178,50 @@ def ingest_dask(
     return run.finish()
 
 
-def _chunks(run: IngestRun, items: Iterable[Article | BadRecord],
-            size: int) -> Iterator[tuple[tuple[Article, str], ...]]:
+def _chunks(run: IngestRun, items: Iterable[Article | BadRecord], size: int,
+            chars: int) -> Iterator[tuple[tuple[Article, str], ...]]:
     chunk: list[tuple[Article, str]] = []
+    length = 0
     for item in run.fresh(items):
         if isinstance(item, BadRecord):
             run.fail(item)
             continue
         chunk.append(item)
-        if len(chunk) >= size:
+        length += len(item[0].title) + len(item[0].text)
+        if len(chunk) >= size or length >= chars:
             yield tuple(chunk)
             chunk = []
+            length = 0
     if chunk:
         yield tuple(chunk)
 
 
 def _run_tasks(client: Any, parts: Iterable[Partition]) -> Iterator[PartResult]:
-    """Submit partitions as workers free up (a few in flight per worker); yield results as
-    they finish."""
-    workers = max(1, len(client.nthreads()))
+    """Submit partitions as workers free up, one per worker thread and one more in flight;
+    yield results as they finish (the next partition is submitted before the caller loads a
+    finished one, so the workers do not wait for the loading)."""
+    in_flight = max(1, sum(client.nthreads().values())) + _EXTRA
     pending = _distributed().as_completed()
     for part in parts:
+        done = next(pending) if pending.count() >= in_flight else None
         pending.add(client.submit(code_partition, part, pure=False))
-        while pending.count() >= 2 * workers:
-            yield next(pending).result()
+        if done is not None:
+            yield done.result()
     for future in pending:
         yield future.result()
+
+
+_EXTRA = int(__import__("os").environ.get("TACITUS_EXTRA", "1"))  # TEMP experiment
+
+
+def _local_config() -> dict[str, Any]:
+    """Dask settings for the workers of a local cluster, which run Python code that allocates
+    much and often: glibc's allocator keeps its memory (Dask sets ``MALLOC_TRIM_THRESHOLD_``
+    to 64 KiB, which gives memory back, and then takes it again, all the time) and the workers
+    do not sample their threads' stacks (the profile would only show the dashboard, which a
+    local cluster here does not have)."""
+    return {"distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None,
+            "distributed.worker.profile.enabled": False}
 
 
 def _distributed() -> Any:

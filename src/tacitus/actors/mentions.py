@@ -115,6 +115,20 @@ def find_mentions(view: DocView, lexicon: Lexicon, when: dt.date | None) -> list
     return mentions
 
 
+_QUANTITIES = frozenset({"thousand", "hundred", "dozen", "million", "score", "ten", "tens",
+                         "crowd", "throng", "group", "number"})
+
+
+def _crowd(token: Any) -> bool:
+    """'thousands of people', '5,000 people': a counted crowd is an actor (civilians), while
+    'people in the region' is nobody in particular."""
+    if any(c.dep_ == "nummod" for c in token.children):
+        return True
+    head = token.head
+    return bool(token.dep_ == "pobj" and head.lower_ == "of" and (
+        head.head.lemma_.lower() in _QUANTITIES or head.head.like_num))
+
+
 _ETHNIC = SectorTerm("ethnic group", "CVL", "group", "pl")
 
 
@@ -152,7 +166,11 @@ def _group(view: DocView, matches: list[Match], when: dt.date | None) -> Iterabl
     for head, members in groups.items():
         head_match = next((m for m in members if m.start <= head < m.end), None)
         facility = doc[head].lemma_.lower() in FACILITIES
-        resolution = resolve_matches(members, head_match, when, facility=facility)
+        token = doc[head]
+        people = token.ent_type_ == "NORP" and token.tag_ in ("NNPS", "NNS") and \
+            head_match is None
+        resolution = resolve_matches(members, head_match, when, facility=facility,
+                                     people=people)
         if resolution is None:
             continue
         org = _inside_organization(view, members)
@@ -163,7 +181,7 @@ def _group(view: DocView, matches: list[Match], when: dt.date | None) -> Iterabl
         head_is_sector = head_match is not None and head_match.first("sector") is not None \
             and head_match.end - head_match.start == 1
         if resolution.needs_country and head_is_sector and \
-                doc[head].lemma_.lower() in _TOO_GENERIC:
+                doc[head].lemma_.lower() in _TOO_GENERIC and not _crowd(doc[head]):
             continue  # "people in the region" is nobody in particular
         person = view.ent_of.get(head)
         if person is not None and person.label_ == "PERSON" and (

@@ -76,13 +76,15 @@ def compose(country: str | None, sector: str | None) -> str | None:
 
 def resolve_matches(
     matches: Sequence[Match], head_match: Match | None, when: dt.date | None,
-    *, facility: bool = False,
+    *, facility: bool = False, people: bool = False,
 ) -> Resolution | None:
     """Resolve one mention from its knowledge matches; ``None`` when nothing actor-like is there.
 
     ``head_match`` is the match that contains the mention's head word, if any; ``facility``
     says the head is a place or unit that stands for whoever holds it ("a police station",
-    "army positions"), so that sector words modifying it make an actor.
+    "army positions"), so that sector words modifying it make an actor; ``people`` says the
+    head names a people or community ("Kurds"), so that a country word makes it that
+    country's.
     """
     person = _pick(matches, "person")
     org = _pick(matches, "org", when=when)
@@ -134,6 +136,10 @@ def resolve_matches(
     if head is not None and head_kind in ("country", "demonym") and place_code is not None:
         return Resolution(place_code, place_code, None, head.name, f"kb:{head_kind}", 0.9,
                           head_kind, plural=head_kind == "demonym")
+    if people and head is None and place_code is not None and sector is None:
+        # "Iraqi Kurds", "Syrian Alawites": a people of that country
+        return Resolution(place_code, place_code, None, None, "words:country+people", 0.8,
+                          "demonym", plural=True)
     if sector is not None and (head_kind == "sector" or facility):
         return Resolution(None, None, sector, None, "words:sector", 0.6,
                           "person" if role else "group", role, plural, needs_country=True)

@@ -88,11 +88,15 @@ def code_events(view: DocView, actors: ActorIndex, ctx: EventContext) -> list[Ev
                                   if d is not None])
         # "urged Russia to withdraw": the wrapped event (0256) replaces urge's own appeal (020)
         wrappers = {d.wrapper for d in drafts if d.wrapper is not None}
+        light = _light_verb_nouns(drafts)
         for draft in drafts:
             candidate = draft.candidate
             if draft.wrapper is None and (candidate.trigger.i in wrappers
                                           or candidate.verb.i in wrappers):
                 continue
+            if candidate.pattern.noun and draft.wrapper is None and \
+                    light.get(candidate.trigger.i, "-").startswith(draft.code):
+                continue  # the light verb's own event says it, as specifically
             for source, target in _pairs(draft):
                 # one sentence tells one such event: "signed an agreement with X" is one
                 key = (number, source.code or "", target.code or "", draft.code)
@@ -167,7 +171,7 @@ def _merge_purposes(drafts: list[_Draft]) -> list[_Draft]:
         # disapproval of X": what the protest is for, and against whom
         purpose = next((d for d in drafts if d.code[:2] in _PURPOSE_ROOTS and d is not draft
                         and id(d) not in absorbed
-                        and _purpose_of(d.candidate.verb, anchors)), None)
+                        and _purpose_of(_clause_verb(d), anchors)), None)
         if purpose is None:
             merged.append(draft)
             continue
@@ -181,6 +185,26 @@ def _merge_purposes(drafts: list[_Draft]) -> list[_Draft]:
 
 
 _PURPOSE_ROOTS = frozenset({"02", "10", "11", "14"})
+
+
+def _clause_verb(draft: _Draft) -> Any:
+    """The verb of the clause a draft was told in: its wrapper's ("to demand the return of
+    …"), else its own."""
+    if draft.wrapper is not None:
+        return draft.candidate.trigger.doc[draft.wrapper]
+    return draft.candidate.verb
+
+
+def _light_verb_nouns(drafts: list[_Draft]) -> dict[int, str]:
+    """Nominal triggers that are the required object of a matched light-verb pattern, with the
+    pattern's code: "began a hunger strike" is one event, not the beginning plus the strike."""
+    inside: dict[int, str] = {}
+    for draft in drafts:
+        cand = draft.candidate
+        if cand.pattern.obj is not None and not cand.pattern.noun:
+            inside.update({i: draft.code for i in range(cand.start, cand.end + 1)
+                           if i != cand.trigger.i})
+    return inside
 
 
 def _purpose_of(verb: Any, anchors: set[int]) -> bool:
