@@ -119,14 +119,19 @@ _QUANTITIES = frozenset({"thousand", "hundred", "dozen", "million", "score", "te
                          "crowd", "throng", "group", "number"})
 
 
+_CROWD_DEPS = frozenset({"nsubj", "nsubjpass", "conj", "appos"})
+
+
 def _crowd(token: Any) -> bool:
-    """'thousands of people', '5,000 people': a counted crowd is an actor (civilians), while
-    'people in the region' is nobody in particular."""
+    """'thousands of people', '5,000 people': a counted crowd that acts is an actor
+    (civilians), while 'people in the region' is nobody in particular, and people killed or
+    hurt are victims, not an actor."""
     if any(c.dep_ == "nummod" for c in token.children):
-        return True
+        return token.dep_ in _CROWD_DEPS  # "5,000 people marched"; "killed 20 people": victims
     head = token.head
     return bool(token.dep_ == "pobj" and head.lower_ == "of" and (
-        head.head.lemma_.lower() in _QUANTITIES or head.head.like_num))
+        head.head.lemma_.lower() in _QUANTITIES or head.head.like_num)
+        and head.head.dep_ in _CROWD_DEPS)
 
 
 _ETHNIC = SectorTerm("ethnic group", "CVL", "group", "pl")
@@ -169,8 +174,9 @@ def _group(view: DocView, matches: list[Match], when: dt.date | None) -> Iterabl
         token = doc[head]
         people = token.ent_type_ == "NORP" and token.tag_ in ("NNPS", "NNS") and \
             head_match is None
+        named = token.ent_type_ == "PERSON" and head_match is None
         resolution = resolve_matches(members, head_match, when, facility=facility,
-                                     people=people)
+                                     people=people, named=named)
         if resolution is None:
             continue
         org = _inside_organization(view, members)
@@ -273,6 +279,12 @@ def _nominal_head(doc: Any, match: Match, sector_tokens: set[int]) -> int:
                 continue
         if token.dep_ == "poss" and head.i in sector_tokens:
             token = head
+            continue
+        if token.dep_ in ("npadvmod", "compound") and head.lemma_.lower() == "lead" and \
+                head.dep_ == "amod" and head.head.pos_ in _NOMINAL:
+            # "Vietnamese-led forces", "the Saudi-led coalition": led by that country, so
+            # its own (not so "Iranian-backed militias")
+            token = head.head
             continue
         if _of_sector(token, sector_tokens):
             token = head.head

@@ -76,7 +76,7 @@ def compose(country: str | None, sector: str | None) -> str | None:
 
 def resolve_matches(
     matches: Sequence[Match], head_match: Match | None, when: dt.date | None,
-    *, facility: bool = False, people: bool = False,
+    *, facility: bool = False, people: bool = False, named: bool = False,
 ) -> Resolution | None:
     """Resolve one mention from its knowledge matches; ``None`` when nothing actor-like is there.
 
@@ -84,7 +84,7 @@ def resolve_matches(
     says the head is a place or unit that stands for whoever holds it ("a police station",
     "army positions"), so that sector words modifying it make an actor; ``people`` says the
     head names a people or community ("Kurds"), so that a country word makes it that
-    country's.
+    country's; ``named`` says the head is a person's name ("Judge Alejandro Rivera").
     """
     person = _pick(matches, "person")
     org = _pick(matches, "org", when=when)
@@ -140,7 +140,10 @@ def resolve_matches(
         # "Iraqi Kurds", "Syrian Alawites": a people of that country
         return Resolution(place_code, place_code, None, None, "words:country+people", 0.8,
                           "demonym", plural=True)
-    if sector is not None and (head_kind == "sector" or facility):
+    if sector is not None and (head_kind == "sector" or facility or (
+            named and role is not None and head is None)):
+        # "the spokesman"; "Judge Alejandro Rivera": a title before a name the knowledge
+        # base does not know — the country comes from the context
         return Resolution(None, None, sector, None, "words:sector", 0.6,
                           "person" if role else "group", role, plural, needs_country=True)
     return None

@@ -124,10 +124,18 @@ def subject_of(verb: Any, *, depth: int = 0) -> Any | None:
         passive = next((c for c in head.children if c.dep_ in _PASS_SUBJ), None)
         if passive is not None:
             return passive
+    if dep == "pcomp" and verb.tag_ == "VBG" and head.dep_ == "prep" and \
+            head.lower_ in _GERUND_PREPS and head.head.pos_ in ("VERB", "AUX"):
+        # "youths resorted to throwing stones", "rebels turned to attacking convoys",
+        # "X threatened to retaliate by bombing Y": the governing verb's subject acts
+        return subject_of(head.head, depth=depth + 1)
     if dep in _INHERIT or (dep in _ADJ_PREDICATE and head.pos_ in ("AUX", "VERB")):
         # "X is about to restore ties", "X is ready to talk": the adjective's subject
         return subject_of(head, depth=depth + 1)
     return None
+
+
+_GERUND_PREPS = frozenset({"to", "by", "into", "after", "before", "while"})
 
 
 def agent_of(verb: Any) -> Any | None:

@@ -89,8 +89,11 @@ def code_events(view: DocView, actors: ActorIndex, ctx: EventContext) -> list[Ev
         # "urged Russia to withdraw": the wrapped event (0256) replaces urge's own appeal (020)
         wrappers = {d.wrapper for d in drafts if d.wrapper is not None}
         light = _light_verb_nouns(drafts)
+        vaguer = _vaguer_light_verbs(drafts)
         for draft in drafts:
             candidate = draft.candidate
+            if id(draft) in vaguer:
+                continue
             if draft.wrapper is None and (candidate.trigger.i in wrappers
                                           or candidate.verb.i in wrappers):
                 continue
@@ -195,6 +198,24 @@ def _clause_verb(draft: _Draft) -> Any:
     return draft.candidate.verb
 
 
+def _vaguer_light_verbs(drafts: list[_Draft]) -> set[int]:
+    """Light-verb drafts whose object noun codes the same act more specifically: "opened fraud
+    investigations" is 091 (the noun), not 090 (the light verb)."""
+    vaguer: set[int] = set()
+    for draft in drafts:
+        cand = draft.candidate
+        if cand.pattern.obj is None or cand.pattern.noun or draft.wrapper is not None:
+            continue
+        for other in drafts:
+            inner = other.candidate
+            if inner.pattern.noun and other.wrapper is None and \
+                    cand.start <= inner.trigger.i <= cand.end and \
+                    other.code[:2] == draft.code[:2] and other.code != draft.code and \
+                    other.code.startswith(draft.code.rstrip("0")):
+                vaguer.add(id(draft))
+    return vaguer
+
+
 def _light_verb_nouns(drafts: list[_Draft]) -> dict[int, str]:
     """Nominal triggers that are the required object of a matched light-verb pattern, with the
     pattern's code: "began a hunger strike" is one event, not the beginning plus the strike."""
@@ -263,7 +284,8 @@ def _indirect_targets(candidate: Candidate, code: str, target_tok: Any | None,
                     if found:
                         break
             if not found and root == "13":  # "threatened to resume attacks in Israel"
-                found = place_actors(clause, actors, ctx.gazetteer)
+                found = place_actors(clause, actors, ctx.gazetteer) or place_actors(
+                    object_of(clause), actors, ctx.gazetteer)
     if not found:
         # "condemned the coup in Niger", "imposed a curfew in Cizre", "protested in Gaza": the
         # country of the place; the act's own place only for acts done to the people there
