@@ -315,8 +315,12 @@ def _unresolved(token: Any | None, candidate: Candidate, actors: ActorIndex) -> 
 
 def _pairs(draft: _Draft) -> Iterable[tuple[Actor, Actor]]:
     pairs: list[tuple[Actor, Actor]] = []
+    # "Kerry, Lavrov and Putin held a discussion": the two Russians are one side of it
+    one_side = draft.targets is draft.sources and len({a.code for a in draft.sources}) > 1
     for source in draft.sources:
         for target in draft.targets:
+            if one_side and source.code == target.code:
+                continue
             # one mention is not both sides, but "Algerians rallied" is against their own
             # country (the "home" target stands on the source's words)
             same = source.span == target.span and source.code == target.code and \
