@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -66,6 +67,21 @@ def test_bundled_dictionary_covers_every_root_and_many_codes() -> None:
     codes = {p.code for p in book.patterns}
     assert {c[:2] for c in codes} == {f"{r:02d}" for r in range(1, 21)}
     assert len(codes) >= 150
+
+
+def test_bundled_pattern_texts_are_unique() -> None:
+    """A repeated pattern text silently replaces the earlier line: the bundled file has none."""
+    data = Path(__file__).parents[2] / "src/tacitus/events/data/patterns.tsv"
+    rows = [line.split("\t") for line in data.read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#")]
+    texts = Counter(row[1] for row in rows)
+    assert not [text for text, n in texts.items() if n > 1]
+
+
+def test_things_code_only_under_a_wrapper() -> None:
+    book = load_patterns()
+    things = [p for p in book.patterns if p.thing]
+    assert things and all(p.noun and p.target is None for p in things)
 
 
 def test_a_user_file_adds_and_overrides(tmp_path: Path) -> None:

@@ -189,6 +189,9 @@ def _group(view: DocView, matches: list[Match], when: dt.date | None) -> Iterabl
         if resolution.needs_country and head_is_sector and \
                 doc[head].lemma_.lower() in _TOO_GENERIC and not _crowd(doc[head]):
             continue  # "people in the region" is nobody in particular
+        if doc[head].lemma_.lower() == "opposition" and any(
+                c.dep_ == "prep" and c.lower_ == "to" for c in doc[head].children):
+            continue  # "Biden's opposition to the ban" is an act of opposing, not a party
         person = view.ent_of.get(head)
         if person is not None and person.label_ == "PERSON" and (
                 (resolution.kind == "person" and resolution.name is None)

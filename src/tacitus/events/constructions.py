@@ -48,6 +48,10 @@ def code_constructions(view: DocView, actors: ActorIndex, ctx: EventContext, *, 
             for target in _actors(addressee_tok, actors):
                 if target.code == speaker.code and target.name == speaker.name:
                     continue
+                if target.sector is None and target.country is not None and \
+                        target.country == speaker.country:
+                    continue  # "we must get Brexit done, the UK must come out": one's own
+                    # country is no addressee of a demand
                 events.append(_event(view, ctx, cls, code, speaker, target, verb,
                                      start + len(events)))
     return events
