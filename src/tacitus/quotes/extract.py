@@ -32,7 +32,8 @@ _MIN_UNATTRIBUTED_WORDS = 6
 _NAMING_CUES = frozenset({"call", "describe", "dub", "term", "label", "brand", "hail", "talk",
                           "speak", "issue", "release", "publish", "post"})
 _DOCUMENTS = frozenset({"statement", "report", "communique", "letter", "document", "release",
-                        "announcement", "declaration", "note", "message", "post", "tweet"})
+                        "announcement", "declaration", "note", "message", "post", "tweet",
+                        "email", "video"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -222,14 +223,39 @@ def _subject(cue: Any) -> Any | None:
             return None
     subject = min(subjects, key=lambda c: abs(c.i - cue.i))
     if subject.lemma_.lower() in _DOCUMENTS:  # "a statement from the ministry said"
-        for child in subject.children:
-            if child.dep_ == "poss":
-                return child
-            if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
-                pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
-                if pobj is not None:
-                    return pobj
+        return _document_owner(subject) or subject
     return subject
+
+
+_CHANNELS = frozenset({"account", "office", "page", "feed", "handle", "website", "channel"})
+
+
+def _document_owner(document: Any) -> Any | None:
+    """Who a statement, tweet or report comes from: "a statement from the ministry", "the
+    ministry's statement", "a tweet sent from Biden's Twitter account"."""
+    for child in document.children:
+        if child.dep_ == "poss":
+            return child
+        if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
+            pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if pobj is not None:
+                return _channel_owner(pobj)
+        if child.dep_ == "acl":  # "a tweet sent from …", "a statement issued by …"
+            for prep in child.children:
+                if prep.dep_ in ("prep", "agent") and prep.lower_ in ("from", "by"):
+                    pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+                    if pobj is not None:
+                        return _channel_owner(pobj)
+    return None
+
+
+def _channel_owner(token: Any) -> Any:
+    """'Biden's Twitter account' stands for Biden."""
+    if token.lemma_.lower() in _CHANNELS:
+        owner = next((c for c in token.children if c.dep_ == "poss"), None)
+        if owner is not None:
+            return owner
+    return token
 
 
 def _clause_range(cue: Any) -> tuple[int, int] | None:
