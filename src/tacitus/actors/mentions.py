@@ -202,7 +202,7 @@ def _group(view: DocView, matches: list[Match], when: dt.date | None) -> Iterabl
         start = min(min(m.start for m in members), _left_edge(doc[head]))
         end = max(max(m.end for m in members), head + 1)
         words = tuple(doc[i].text for i in range(start, end))
-        if resolution.kind == "person" and resolution.how.startswith("words") and \
+        if resolution.kind == "person" and resolution.how != "kb:person" and \
                 resolution.sector not in (None, "ELI") and (
                     any(doc[i].lower_ in _FORMER for i in range(start, head))
                     or any(c.lower_ in _FORMER for c in doc[head].lefts)):
