@@ -123,6 +123,11 @@ def _resolve_named(view: DocView, mention: Mention, ctx: _Context) -> None:
                     ctx.names[key] = res
     if res.needs_country:
         res = _by_description(view, mention, res, ctx)
+        if res.how == "context:place" and res.country and not mention.extra:
+            mention.extra = tuple(
+                Resolution(compose(c, res.sector), c, res.sector, res.name, res.how,
+                           res.confidence, res.kind, res.role, res.plural)
+                for c in _more_attached_places(view, mention, ctx, res.country))
     mention.resolution = res
     mention.actor = _actor(view, mention, res)
     if mention.extra:
@@ -182,22 +187,44 @@ def _place_country(view: DocView, mention: Mention, ctx: _Context, *,
             continue
         if attached_only and token.head.head.i != mention.head:
             continue
-        named = ctx.by_head.get(token.i)
-        res = named.resolution if named is not None else None
-        if res is not None and res.kind in ("country", "capital") and res.country:
-            places.append((abs(token.i - mention.head), res.country))
-            continue
-        ent = view.ent_of.get(token.i)
-        if ent is not None and ent.label_ not in ("DATE", "TIME", "CARDINAL", "MONEY"):
-            words = [t.text for t in ent]
-        elif token.pos_ == "PROPN":
-            words = [t.text for t in token.lefts if t.dep_ == "compound"] + [token.text]
-        else:
-            continue
-        country = ctx.place_lookup(words) if ctx.place_lookup is not None else None
-        if country and len(country) == 3:
+        country = _token_country(view, token, ctx)
+        if country:
             places.append((abs(token.i - mention.head), country))
     return min(places)[1] if places else None
+
+
+def _token_country(view: DocView, token: Any, ctx: _Context) -> str | None:
+    """The country of a place word: a resolved country or capital, else the gazetteer."""
+    named = ctx.by_head.get(token.i)
+    res = named.resolution if named is not None else None
+    if res is not None and res.kind in ("country", "capital") and res.country:
+        return res.country
+    ent = view.ent_of.get(token.i)
+    if ent is not None and ent.label_ not in ("DATE", "TIME", "CARDINAL", "MONEY"):
+        words = [t.text for t in ent]
+    elif token.pos_ == "PROPN":
+        words = [t.text for t in token.lefts if t.dep_ == "compound"] + [token.text]
+    else:
+        return None
+    country = ctx.place_lookup(words) if ctx.place_lookup is not None else None
+    return country if country and len(country) == 3 else None
+
+
+def _more_attached_places(view: DocView, mention: Mention, ctx: _Context, first: str
+                          ) -> list[str]:
+    """The other countries coordinated with a description's place: "lawmakers in Kenya and
+    Uganda" are Kenyan and Ugandan lawmakers."""
+    head = view.doc[mention.head]
+    found: list[str] = []
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in _PLACE_PREPS:
+            continue
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            for member in pobj.conjuncts:
+                country = _token_country(view, member, ctx)
+                if country and country != first and country not in found:
+                    found.append(country)
+    return found
 
 
 def _resolve_pronoun(
