@@ -199,6 +199,9 @@ def _token_country(view: DocView, token: Any, ctx: _Context) -> str | None:
     res = named.resolution if named is not None else None
     if res is not None and res.kind in ("country", "capital") and res.country:
         return res.country
+    if res is not None and res.kind == "org" and res.code and len(res.code) == 3 and \
+            res.code not in ("IGO", "NGO", "MNC") and res.code == res.country:
+        return res.code  # a user dictionary's country-like actor ("Arnor")
     ent = view.ent_of.get(token.i)
     if ent is not None and ent.label_ not in ("DATE", "TIME", "CARDINAL", "MONEY"):
         words = [t.text for t in ent]
