@@ -43,6 +43,7 @@ _ADDRESSING_ROOTS = frozenset({"02", "10", "13"})
 # acts whose unnamed target is the country where they happen: protests, threats, repression,
 # violence ("a curfew in Cizre", "clashes in Gaza")
 _PLACE_ROOTS = frozenset({"13", "14", "15", "17", "18", "19", "20"})
+_FORCE_ROOTS = frozenset({"15", "18", "19", "20"})
 _STATE_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY"})
 _TROOP_WORDS = frozenset({"troop", "soldier", "peacekeeper", "force", "contingent", "battalion",
                           "deployment", "unit", "brigade", "marine", "warship"})
@@ -128,7 +129,9 @@ def _draft(candidate: Candidate, actors: ActorIndex, ctx: EventContext) -> _Draf
     if reading.negated and not ctx.settings.keep_negated:
         return None
     sources = actors_of(reading.source, actors, ctx.gazetteer)
-    targets = actors_of(reading.target, actors, ctx.gazetteer, place=code in ("042", "043"))
+    # a capital visited, shelled or attacked is the place, not the government there
+    targets = actors_of(reading.target, actors, ctx.gazetteer,
+                        place=code in ("042", "043") or code[:2] in _FORCE_ROOTS)
     if code == "042" and _troops(reading.source):
         # troops arriving somewhere are no visit: peacekeepers are protection (074), other
         # forces a movement the dictionary codes elsewhere

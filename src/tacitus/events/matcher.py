@@ -251,6 +251,8 @@ def _match_noun(noun: Any, pattern: Pattern) -> Candidate | None:
     return Candidate(pattern, noun, verb, source, target, noun.i, start)
 
 
+_TRAVEL = frozenset({"leave", "go", "travel", "arrive", "come", "head", "fly", "return",
+                     "set"})
 _UNREALISED = frozenset({"postpone", "cancel", "delay", "defer", "ban", "prevent", "block",
                          "avert", "avoid", "suspend", "forbid", "outlaw", "prohibit", "rule",
                          "scrap", "shelve", "drop"})
@@ -284,8 +286,10 @@ def _noun_source(noun: Any) -> tuple[Any | None, Any]:
         return subject_of(head), head
     # "condemned the massacre", "postponed the demonstration": the verb's subject is not
     # the doer, and the verb's wrappers and modality are not the event's
-    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB" and \
-            head.lower_ in ("in", "into", "to", "on", "by"):
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB" and (
+            head.lower_ in ("in", "into", "to", "on", "by") or (
+                head.lower_ == "for" and head.head.lemma_.lower() in _TRAVEL)):
+        # "left for Beijing for talks with X": who travels for talks holds them
         # "engaged in talks", "agreed to a truce", "went on strike", "spoke by telephone";
         # "were engaged in ethnic cleansing": the passive-looking adjective's subject
         verb = head.head

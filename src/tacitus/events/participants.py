@@ -168,5 +168,6 @@ def _modifier_actor(token: Any, actors: ActorIndex, gazetteer: Gazetteer | None
 
 
 def _is_place(token: Any) -> bool:
-    return bool(token.dep_ == "pobj" and token.head.lower_ in _PLACE_PREPS) or \
+    """A destination or venue: "visited Moscow", "arrived in Moscow", "left for Beijing"."""
+    return bool(token.dep_ == "pobj" and token.head.lower_ in (*_PLACE_PREPS, "for")) or \
         token.dep_ in ("dobj",)
