@@ -377,12 +377,20 @@ def _direct_quote(view: DocView, actors: ActorIndex, piece: _Piece, article_id: 
     )
 
 
+_DANGLING = (" and", " but", " or")
+
+
 def _trimmed(view: DocView, start: int, end: int) -> Span | None:
     text = view.text
     while start < end and text[start] in _TRIM:
         start += 1
-    while end > start and text[end - 1] in _TRIM:
-        end -= 1
+    while end > start:
+        while end > start and text[end - 1] in _TRIM:
+            end -= 1
+        dangling = next((w for w in _DANGLING if text[start:end].endswith(w)), None)
+        if dangling is None:
+            break
+        end -= len(dangling)  # "… was wearing a niqab, and": the next clause is not said
     if start >= end:
         return None
     first = view.doc.char_span(start, end, alignment_mode="expand")
