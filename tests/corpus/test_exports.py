@@ -100,7 +100,7 @@ def test_gdelt_tsv_has_the_documented_columns(db: Path, tmp_path: Path, table: s
             first["EventRootCode"], first["QuadClass"], first["Actor1Code"],
             first["Actor1CountryCode"], first["Actor1Type1Code"], first["ActionGeo_CountryCode"],
             first["SOURCEURL"], first["AvgTone"]) == (
-        "20130507", "201305", "2013", "040", "04", "1", "USAGOV", "USA", "GOV", "CHE",
+        "20130507", "201305", "2013", "040", "04", "1", "USAGOV", "USA", "GOV", "SZ",
         "https://www.reuters.com/a1", "")
     counts = (first["NumMentions"], first["NumArticles"], first["NumSources"])
     assert counts == (("1", "1", "1") if table == "events" else ("2", "2", "2"))

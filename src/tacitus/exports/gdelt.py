@@ -9,6 +9,8 @@ or from ``events_dedup`` (GDELT's counts over the merged mentions).
 
 from __future__ import annotations
 
+from tacitus.geo import fips_codes
+
 __all__ = ["GDELT_COLUMNS", "GDELT_TABLES", "gdelt_select"]
 
 
@@ -42,7 +44,7 @@ def _geo(prefix: str, filled: bool) -> tuple[tuple[str, str], ...]:
     return (
         (f"{prefix}_Type", ""),
         (f"{prefix}_FullName", _clean("location_name") if filled else ""),
-        (f"{prefix}_CountryCode", "location_country" if filled else ""),
+        (f"{prefix}_CountryCode", "location_fips" if filled else ""),
         (f"{prefix}_ADM1Code", ""),
         (f"{prefix}_ADM2Code", ""),
         (f"{prefix}_Lat", "location_lat" if filled else ""),
@@ -98,7 +100,14 @@ _ROWS = {
 GDELT_TABLES = tuple(_ROWS)
 
 
+def _with_fips(rows: str) -> str:
+    """The rows with ``location_fips``: the place's country in FIPS 10-4, as GDELT gives it."""
+    pairs = ", ".join(f"('{iso}', '{fips}')" for iso, fips in sorted(fips_codes().items()))
+    return (f"SELECT r.*, f.fips AS location_fips FROM ({rows}) r\n"
+            f"LEFT JOIN (VALUES {pairs}) f(iso3, fips) ON f.iso3 = r.location_country")
+
+
 def gdelt_select(table: str) -> str:
     """The query for ``table`` (``events`` or ``events_dedup``): GDELT's columns in order."""
     columns = ",\n       ".join(f"{expr or 'NULL'} AS {name}" for name, expr in GDELT_COLUMNS)
-    return f"SELECT {columns}\nFROM ({_ROWS[table]})\nORDER BY date, event_id"
+    return f"SELECT {columns}\nFROM ({_with_fips(_ROWS[table])})\nORDER BY date, event_id"

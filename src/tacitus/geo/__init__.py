@@ -12,7 +12,7 @@ from tacitus.actors.knowledge import read_table
 from tacitus.actors.lexicon import Lexicon
 from tacitus.errors import KnowledgeError, Msg
 
-__all__ = ["Gazetteer", "Place", "load_places"]
+__all__ = ["Gazetteer", "Place", "fips_codes", "load_places"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +39,16 @@ def load_places() -> dict[str, Place]:
             raise KnowledgeError(Msg.T101.format(path="places.tsv", line=number,
                                                  detail=exc)) from exc
     return places
+
+
+@functools.cache
+def fips_codes() -> dict[str, str]:
+    """ISO 3166-1 alpha-3 → FIPS 10-4 country code (the code GDELT uses for places)."""
+    try:
+        text = resources.files("tacitus.geo").joinpath("data", "fips.tsv").read_text("utf-8")
+    except OSError as exc:
+        raise KnowledgeError(Msg.T104.format(name="fips.tsv", detail=exc)) from exc
+    return {cells[0]: cells[1] for _, cells in read_table(text, "fips.tsv", ("iso3", "fips"))}
 
 
 class Gazetteer:
