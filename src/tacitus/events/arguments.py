@@ -220,8 +220,19 @@ def expand(token: Any) -> Iterator[Any]:
                 yield child
 
 
+# things "of" someone that do not stand for them: "a cemetery of U.S. soldiers"
+_NOT_PARTS = frozenset({
+    "cemetery", "grave", "tomb", "memorial", "monument", "statue", "museum", "exhibition",
+    "photo", "photograph", "picture", "image", "film", "video", "book", "list", "copy",
+    "portrait", "story", "history", "memory", "name", "body", "remains", "funeral",
+    "birthday", "anniversary"})
+
+
 def partitive(token: Any) -> Any | None:
-    """The noun inside a partitive: 'thousands of protesters' → protesters."""
+    """The noun inside a partitive: 'thousands of protesters' → protesters; 'a delegation of
+    the opposition' → the opposition. Not 'a cemetery of U.S. soldiers'."""
+    if token.lemma_.lower() in _NOT_PARTS:
+        return None
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ == "of":
             for grandchild in child.children:

@@ -258,7 +258,7 @@ def _indirect_targets(candidate: Candidate, code: str, target_tok: Any | None,
     other prepositional arguments ("cut off electricity to X")."""
     verb = candidate.verb
     pattern = candidate.pattern
-    if code[:2] == "04" and pattern.target == "dobj" and not pattern.noun:
+    if pattern.code[:2] == "04" and pattern.target == "dobj" and not pattern.noun:
         # "received a settlement from CNN", "met the deadline": one meets or hosts people,
         # not things, nor whoever the thing came from
         return ()
