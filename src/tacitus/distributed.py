@@ -1,11 +1,12 @@
 """The Dask engine: code partitions of a corpus on a cluster, load the results into the store.
 
 The input is read and checked against the store where the store is (its owner); the new
-articles go out in partitions of ``partition_size``; each worker loads the pipeline once
-(:func:`worker_coder`, cached in this importable module), codes its partition and writes it
-as Parquet parts with the store's exact column types (:func:`tacitus.store.parts.write_parts`);
-the owner loads each partition's parts in one transaction, as partitions finish. The stored
-result equals a single-process run's (tested), and an interrupted run resumes like any other.
+articles go out in partitions of ``partition_size`` articles (fewer if they are long, see
+``partition_chars``); each worker loads the pipeline once (:func:`worker_kit`, cached in this
+importable module, with the worker's :class:`tacitus.store.parts.PartWriter`), codes its
+partition and writes it as Parquet parts with the store's exact column types; the owner loads
+each partition's parts in one transaction, as partitions finish. The stored result equals a
+single-process run's (tested), and an interrupted run resumes like any other.
 
 A local cluster needs nothing: ``LocalCluster(n_workers=N, threads_per_worker=1)``. With a real
 scheduler (``tcp://host:8786``) the parts directory must be one the workers and this machine
@@ -197,10 +198,10 @@ def _chunks(run: IngestRun, items: Iterable[Article | BadRecord], size: int,
 
 
 def _run_tasks(client: Any, parts: Iterable[Partition]) -> Iterator[PartResult]:
-    """Submit partitions as workers free up, one per worker thread and one more in flight;
-    yield results as they finish (the next partition is submitted before the caller loads a
-    finished one, so the workers do not wait for the loading)."""
-    in_flight = max(1, sum(client.nthreads().values())) + _EXTRA
+    """Submit partitions as workers free up (two in flight per worker thread: one running, one
+    waiting); yield results as they finish. The next partition goes out before the caller
+    loads a finished one, so that the workers do not wait for the loading."""
+    in_flight = 2 * max(1, sum(client.nthreads().values()))
     pending = _distributed().as_completed()
     for part in parts:
         done = next(pending) if pending.count() >= in_flight else None
@@ -209,9 +210,6 @@ def _run_tasks(client: Any, parts: Iterable[Partition]) -> Iterator[PartResult]:
             yield done.result()
     for future in pending:
         yield future.result()
-
-
-_EXTRA = int(__import__("os").environ.get("TACITUS_EXTRA", "1"))  # TEMP experiment
 
 
 def _local_config() -> dict[str, Any]:
@@ -231,3 +229,10 @@ def _distributed() -> Any:
     except ImportError as exc:  # pragma: no cover - dask[distributed] is a dependency
         raise PipelineError(Msg.T202.format(detail=exc)) from exc
     return distributed
+
+
+def _dask_config() -> Any:
+    """``dask.config`` (imported with ``distributed``, when a Dask run starts)."""
+    _distributed()
+    import dask.config
+    return dask.config
