@@ -301,6 +301,10 @@ def _antecedent(view: DocView, mention: Mention, ctx: _Context, *, person: bool,
             continue  # "it" is one country, body or organisation
         if _same_clause_argument(view, earlier, mention):
             continue
+        token = view.doc[earlier.head]
+        if res is not None and res.kind in ("capital", "country") and token.dep_ == "pobj" \
+                and token.head.lower_ in _PLACE_PREPS and mention.pronoun != "thing":
+            continue  # "arrested them in Harare": a place named as a place is no "them"
         if view.doc[earlier.head].dep_ in _SUBJECT:
             return earlier
         fallback = fallback or earlier
@@ -340,9 +344,20 @@ def _gender(view: DocView, mention: Mention, ctx: _Context) -> str | None:
 
 
 def _same_clause_argument(view: DocView, a: Mention, b: Mention) -> bool:
-    """Two arguments of one verb cannot corefer ('Kerry met him')."""
+    """Two arguments of one verb cannot corefer ('Kerry met him'), nor the object of a
+    participle and the subject it shares ('Police arrested them, accusing them of …')."""
     ta, tb = view.doc[a.head], view.doc[b.head]
-    return bool(ta.head.i == tb.head.i and ta.dep_ != tb.dep_ and tb.dep_ not in ("poss",))
+    if ta.head.i == tb.head.i and ta.dep_ != tb.dep_ and tb.dep_ not in ("poss",):
+        return True
+    if tb.dep_ not in ("dobj", "dative", "pobj"):
+        return False
+    verb = tb.head.head if tb.dep_ == "pobj" else tb.head
+    for _ in range(3):
+        if any(c.dep_ in _SUBJECT for c in verb.children) or verb.head.i == verb.i or \
+                verb.dep_ not in ("advcl", "xcomp", "conj"):
+            break
+        verb = verb.head
+    return any(c.i == ta.i and c.dep_ in _SUBJECT for c in verb.children) and verb.i != tb.head.i
 
 
 def _conjuncts(view: DocView, mention: Mention, ctx: _Context) -> list[Mention]:

@@ -98,6 +98,10 @@ def _wrapped(candidate: Candidate, frame: Frame, wrapped: Wrapped, book: Pattern
     if cls in ("appeal", "demand"):
         source = wrapped.source
         target = wrapped.addressee or subject_of(candidate.verb) or target
+    elif cls == "intent" and wrapped.addressee is not None and source is not None and \
+            source.i == wrapped.addressee.i and wrapped.addressee.dep_ in ("dobj", "dative"):
+        # "invited Kenyatta to visit Addis Ababa": the inviter's intent is towards the invitee
+        source, target = wrapped.source, wrapped.addressee
     else:
         source = wrapped.source or source
     modality = "hypothetical" if hypothetical else _MODALITY_OF.get(cls, frame.modality)
