@@ -33,7 +33,8 @@ SpeakerLookup = Callable[[int], Actor | None]
 PlaceLookup = Callable[[Sequence[str]], str | None]  # place name words -> country code
 LearnedLookup = Callable[[str], Resolution | None]  # a person's name -> what was learned
 _SUBJECT = frozenset({"nsubj", "nsubjpass", "csubj"})
-_PLACE_PREPS = frozenset({"in", "inside", "at", "across", "throughout", "near"})
+_PLACE_PREPS = frozenset({"in", "inside", "at", "across", "throughout", "near", "through",
+                          "around"})
 _WINDOW = 3  # sentences a pronoun may reach back
 _EXPLETIVE_HEADS = frozenset({"seem", "appear", "take", "matter", "happen", "rain", "remain",
                               "look", "sound", "feel", "make"})
@@ -210,6 +211,15 @@ def _token_country(view: DocView, token: Any, ctx: _Context) -> str | None:
     else:
         return None
     country = ctx.place_lookup(words) if ctx.place_lookup is not None else None
+    if not country and ctx.place_lookup is not None and len(words) > 1:
+        country = ctx.place_lookup(words[:-1])  # "Zamfara State", "Kirkuk province"
+    if not country:
+        # "in Nigeria's northwestern Zamfara State": the country that owns the place
+        owner = next((c for c in token.children if c.dep_ == "poss"), None)
+        named = ctx.by_head.get(owner.i) if owner is not None else None
+        res = named.resolution if named is not None else None
+        if res is not None and res.kind in ("country", "capital") and res.country:
+            return res.country
     return country if country and len(country) == 3 else None
 
 
