@@ -26,10 +26,7 @@ class Place:
 @functools.cache
 def load_places() -> dict[str, Place]:
     """The bundled gazetteer: place name → Place (the most populous of that name)."""
-    try:
-        text = resources.files("tacitus.geo").joinpath("data", "places.tsv").read_text("utf-8")
-    except OSError as exc:
-        raise KnowledgeError(Msg.T104.format(name="places.tsv", detail=exc)) from exc
+    text = _data("places.tsv")
     places: dict[str, Place] = {}
     header = ("name", "country", "lat", "lon", "population")
     for number, cells in read_table(text, "places.tsv", header):
@@ -44,11 +41,15 @@ def load_places() -> dict[str, Place]:
 @functools.cache
 def fips_codes() -> dict[str, str]:
     """ISO 3166-1 alpha-3 → FIPS 10-4 country code (the code GDELT uses for places)."""
+    rows = read_table(_data("fips.tsv"), "fips.tsv", ("iso3", "fips"))
+    return {cells[0]: cells[1] for _, cells in rows}
+
+
+def _data(name: str) -> str:
     try:
-        text = resources.files("tacitus.geo").joinpath("data", "fips.tsv").read_text("utf-8")
+        return resources.files("tacitus.geo").joinpath("data", name).read_text("utf-8")
     except OSError as exc:
-        raise KnowledgeError(Msg.T104.format(name="fips.tsv", detail=exc)) from exc
-    return {cells[0]: cells[1] for _, cells in read_table(text, "fips.tsv", ("iso3", "fips"))}
+        raise KnowledgeError(Msg.T104.format(name=name, detail=exc)) from exc
 
 
 class Gazetteer:
