@@ -51,8 +51,8 @@ def seed_article() -> tuple[str, str, str]:
         lines = SEED.read_text(encoding="utf-8").split("\n")
         return lines[0].strip(), SEED_DATE.isoformat(), "\n".join(lines[1:]).strip()
     return ("Kerry and Lavrov discuss Syria", "2013-05-08",
-            "U.S. Secretary of State John Kerry and Russian Foreign Minister Sergey Lavrov "
-            "discussed Syria in Moscow on Tuesday.\n\n\"We had a useful meeting,\" Kerry said.")
+            "Russian Foreign Minister Sergey Lavrov met U.S. Secretary of State John Kerry in "
+            "Moscow on Tuesday to talk about Syria.\n\n\"We had a useful meeting,\" Kerry said.")
 
 
 @pytest.fixture(scope="session")

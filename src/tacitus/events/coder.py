@@ -182,6 +182,9 @@ def _merge_purposes(drafts: list[_Draft]) -> list[_Draft]:
             merged.append(draft)
             continue
         absorbed.add(id(purpose))
+        inside = range(purpose.candidate.start, purpose.candidate.end + 1)
+        absorbed.update(id(d) for d in drafts if d is not draft and d.candidate.trigger.i in inside
+                        and d.code[:2] == purpose.code[:2])  # its own object noun, too
         code = draft.code
         if len(code) == 3 and code in ("141", "142", "143", "144", "145") and \
                 purpose.code[:3] == "104" and len(purpose.code) == 4:
