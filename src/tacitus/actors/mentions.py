@@ -134,6 +134,7 @@ def _crowd(token: Any) -> bool:
         and head.head.dep_ in _CROWD_DEPS)
 
 
+_COMMUNITIES = frozenset({"population", "community", "minority", "diaspora"})
 _ETHNIC = SectorTerm("ethnic group", "CVL", "group", "pl")
 
 
@@ -141,7 +142,14 @@ def _ethnic(doc: Any, match: Match) -> Match:
     """'ethnic Albanians in Serbia' are not Albania: an ethnic group is a civilian group of the
     country the text puts it in (found like 'protesters' are)."""
     entry = match.first("demonym", "adjective")
-    if entry is None or match.start == 0 or doc[match.start - 1].lower_ != "ethnic":
+    if entry is None:
+        return match
+    ethnic = match.start > 0 and doc[match.start - 1].lower_ == "ethnic"
+    head = doc[match.end - 1].head
+    # "the Albanian population of the province", "the Chinese community in Jakarta"
+    community = doc[match.end - 1].dep_ in ("amod", "compound") and \
+        head.lemma_.lower() in _COMMUNITIES
+    if not (ethnic or community):
         return match
     group = Entry("sector", "CVL", f"ethnic {entry.name}", sector_term=_ETHNIC)
     return Match(match.start, match.end, (group,))

@@ -44,6 +44,8 @@ _ADDRESSING_ROOTS = frozenset({"02", "10", "13"})
 # violence ("a curfew in Cizre", "clashes in Gaza")
 _PLACE_ROOTS = frozenset({"13", "14", "15", "17", "18", "19", "20"})
 _FORCE_ROOTS = frozenset({"15", "18", "19", "20"})
+_REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "ourselves", "myself",
+                         "yourself", "yourselves", "oneself"})
 _STATE_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY"})
 _TROOP_WORDS = frozenset({"troop", "soldier", "peacekeeper", "force", "contingent", "battalion",
                           "deployment", "unit", "brigade", "marine", "warship"})
@@ -132,6 +134,8 @@ def _draft(candidate: Candidate, actors: ActorIndex, ctx: EventContext) -> _Draf
     # a capital visited, shelled or attacked is the place, not the government there
     targets = actors_of(reading.target, actors, ctx.gazetteer,
                         place=code in ("042", "043") or code[:2] in _FORCE_ROOTS)
+    # "blew themselves up", "killed 23 people as well as themselves": no act on oneself
+    targets = tuple(t for t in targets if t.span.text.lower() not in _REFLEXIVES)
     if code == "042" and _troops(reading.source):
         # troops arriving somewhere are no visit: peacekeepers are protection (074), other
         # forces a movement the dictionary codes elsewhere
