@@ -134,7 +134,6 @@ def _crowd(token: Any) -> bool:
         and head.head.dep_ in _CROWD_DEPS)
 
 
-_COMMUNITIES = frozenset({"population", "community", "minority", "diaspora"})
 _ETHNIC = SectorTerm("ethnic group", "CVL", "group", "pl")
 
 
@@ -146,9 +145,9 @@ def _ethnic(doc: Any, match: Match) -> Match:
         return match
     ethnic = match.start > 0 and doc[match.start - 1].lower_ == "ethnic"
     head = doc[match.end - 1].head
-    # "the Albanian population of the province", "the Chinese community in Jakarta"
+    # "the Albanian population of the province" ("population" is a civilian sector word)
     community = doc[match.end - 1].dep_ in ("amod", "compound") and \
-        head.lemma_.lower() in _COMMUNITIES
+        head.lemma_.lower() == "population"
     if not (ethnic or community):
         return match
     group = Entry("sector", "CVL", f"ethnic {entry.name}", sector_term=_ETHNIC)

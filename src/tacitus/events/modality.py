@@ -231,14 +231,13 @@ def wrapper_above(verb: Any, book: PatternBook) -> Wrapped | None:
     return None
 
 
-def noun_wrapper(noun: Any, book: PatternBook, *, direct: bool = False, thing: bool = False
-                 ) -> Wrapped | None:
+def noun_wrapper(noun: Any, book: PatternBook, *, thing: bool = False) -> Wrapped | None:
     """A wrapper verb whose prepositional object is a nominal event: "agreed to a ceasefire"
-    (intent), "called for talks" (appeal), "insisted on a meeting" (demand); with ``direct``
-    also its direct object ("offered aid"); a ``thing`` noun is wrapped even with nobody
-    addressed ("requested loans")."""
+    (intent), "called for talks" (appeal), "insisted on a meeting" (demand), or whose direct
+    object it is ("offered aid"); a ``thing`` noun is wrapped even with nobody addressed
+    ("requested loans")."""
     prep = noun.head
-    if direct and noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX"):
+    if noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX"):
         verb, embedded = noun.head, noun  # "requested loans", "offered humanitarian aid"
     elif noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.i == prep.i:
         return None

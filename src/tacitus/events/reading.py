@@ -57,8 +57,7 @@ def read_candidate(candidate: Candidate, book: PatternBook) -> Reading:
     if wrapped is None and pattern.noun and (candidate.verb is not candidate.trigger
                                              or pattern.thing):
         # "agreed to a ceasefire"; a thing also as the object: "requested loans"
-        wrapped = noun_wrapper(candidate.trigger, book, direct=True,
-                               thing=pattern.thing)
+        wrapped = noun_wrapper(candidate.trigger, book, thing=pattern.thing)
     if wrapped is not None:
         reading = _wrapped(candidate, frame, wrapped, book)
         if reading is not None:
