@@ -50,9 +50,12 @@ def seed_article() -> tuple[str, str, str]:
     if SEED.exists():
         lines = SEED.read_text(encoding="utf-8").split("\n")
         return lines[0].strip(), SEED_DATE.isoformat(), "\n".join(lines[1:]).strip()
-    return ("Kerry and Lavrov discuss Syria", "2013-05-08",
-            "Russian Foreign Minister Sergey Lavrov met U.S. Secretary of State John Kerry in "
-            "Moscow on Tuesday to talk about Syria.\n\n\"We had a useful meeting,\" Kerry said.")
+    return ("Kerry and Lavrov meet on Syria", "2013-05-08",
+            "U.S. Secretary of State John Kerry met Russian Foreign Minister Sergey Lavrov in "
+            "Moscow on Tuesday. Kerry also called on President Vladimir Putin at the Kremlin. "
+            "The two ministers agreed to convene a peace conference on Syria and urged the "
+            "Syrian government to halt the violence.\n\n\"We had a useful meeting,\" Kerry "
+            "said.")
 
 
 @pytest.fixture(scope="session")
