@@ -26,6 +26,10 @@ class Settings:
     """Keep plainly negated events (flagged ``negated``) instead of dropping them."""
     keep_hypothetical: bool = False
     """Keep conditional/hypothetical events (modality ``hypothetical``)."""
+    keep_historical: bool = False
+    """Keep background events ("the 2003 invasion", "expelled them 18 years ago", "in 1994" or
+    another date more than a year before the article), flagged with PLOVER's ``historical``
+    auxiliary mode, instead of dropping them."""
     require_dyad: bool = True
     """Code an event only when both its source and its target are resolved actors (as CAMEO
     coders do). Off, an event whose actor is missing or unresolved is kept with a null code —

@@ -133,3 +133,18 @@ def test_actors_learned(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     (row,) = [json.loads(line) for line in result.stdout.splitlines()]
     assert (row["name"], row["code"], row["role"]) == ("Frank Mba", "NGACOP", "police spokesman")
+
+
+def test_code_keeps_background_events_on_request(tmp_path: Path) -> None:
+    path = tmp_path / "old.txt"
+    path.write_text("Old news\n\nBrazil expelled two Venezuelan diplomats five years ago.\n",
+                    encoding="utf-8")
+    plain = runner.invoke(app, ["code", str(path), "--date", "2010-06-01"])
+    kept = runner.invoke(app, ["code", str(path), "--date", "2010-06-01", "--keep",
+                               "historical"])
+    assert plain.exit_code == 0 and kept.exit_code == 0, plain.output + kept.output
+    assert not json.loads(plain.stdout)["events"]
+    assert {e["plover"]["auxiliary"] for e in json.loads(kept.stdout)["events"]} == {
+        "historical"}
+    wrong = runner.invoke(app, ["code", str(path), "--keep", "old"])
+    assert wrong.exit_code != 0 and "--keep" in wrong.output

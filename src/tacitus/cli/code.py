@@ -13,6 +13,7 @@ from tacitus.cli.options import (
     ActorsOpt,
     AgentsOpt,
     DateOpt,
+    KeepOpt,
     MinConfOpt,
     PatternsOpt,
     ProcessesOpt,
@@ -42,6 +43,7 @@ def code_command(
         "--format", "-f", help="json: one CodedArticle a line; table: for people; "
         "plover: PLOVER JSONL, one event a line.")] = OutputFormat.json,
     min_confidence: MinConfOpt = 0.0,
+    keep: KeepOpt = None,
     statements: StatementsOpt = False,
     patterns: PatternsOpt = None,
     actors: ActorsOpt = None,
@@ -49,7 +51,7 @@ def code_command(
     processes: ProcessesOpt = 1,
 ) -> None:
     """Code articles: print their events, actors and quotations."""
-    settings = make_settings(min_confidence=min_confidence, statements=statements,
+    settings = make_settings(min_confidence=min_confidence, keep=keep, statements=statements,
                              patterns=patterns, actors=actors, agents=agents)
     coder = Coder.load(settings)
     console = Console()

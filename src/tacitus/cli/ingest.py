@@ -24,6 +24,7 @@ from tacitus.cli.options import (
     ActorsOpt,
     AgentsOpt,
     DateOpt,
+    KeepOpt,
     MinConfOpt,
     PatternsOpt,
     ProcessesOpt,
@@ -72,6 +73,7 @@ def ingest_command(
         help="Directory for the Dask workers' Parquet parts (shared with a remote "
              "cluster); default: a temporary directory.")] = None,
     min_confidence: MinConfOpt = 0.0,
+    keep: KeepOpt = None,
     patterns: PatternsOpt = None,
     actors: ActorsOpt = None,
     agents: AgentsOpt = None,
@@ -84,8 +86,8 @@ def ingest_command(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
 ) -> None:
     """Code articles into the database; articles already stored are skipped."""
-    settings = make_settings(min_confidence=min_confidence, patterns=patterns, actors=actors,
-                             agents=agents)
+    settings = make_settings(min_confidence=min_confidence, keep=keep, patterns=patterns,
+                             actors=actors, agents=agents)
     console = Console(stderr=True)
     fields = FieldMap(id=id_field, title=title_field, text=text_field, date=date_field,
                       source=source_field, url=url_field)

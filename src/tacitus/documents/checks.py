@@ -16,6 +16,10 @@ _ENGLISH = frozenset({
     "the", "of", "and", "to", "in", "a", "is", "that", "for", "on", "with", "as", "by", "was",
     "were", "said", "at", "from", "it", "he", "she", "they", "has", "have", "be", "are", "an",
     "his", "her", "their", "not", "this", "will", "would", "who", "which", "but", "after", "over",
+    "had", "been", "its", "or", "also", "than", "more", "about", "into", "up", "out", "we",
+    "you", "them", "him", "whose", "when", "where", "there", "these", "those", "against",
+    "between", "during", "before", "since", "while", "under", "no", "new", "two", "one", "all",
+    "some", "other", "can", "could", "may", "our", "told", "says", "ago", "year", "years",
 })
 _DATE_FORMATS = ("%Y-%m-%d", "%Y%m%d", "%Y/%m/%d", "%d %B %Y", "%B %d, %Y")
 

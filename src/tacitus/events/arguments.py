@@ -19,6 +19,7 @@ __all__ = [
     "is_passive",
     "is_temporal",
     "object_of",
+    "own_clause",
     "partitive",
     "prep_object",
     "reporting_subject",
@@ -264,3 +265,23 @@ def clause_subject(verb: Any) -> Any | None:
                 if grandchild.dep_ in ("nsubj", "nsubjpass"):
                     return grandchild
     return None
+
+
+def own_clause(token: Any) -> set[int]:
+    """Indices of the tokens of ``token``'s own clause: its subtree without the clauses inside
+    it (relative, adverbial, complement and coordinated verb clauses). A coordinated noun
+    stays: "on Syria and the accusations … on Tuesday"."""
+    found = {token.i}
+    stack = [c for c in token.children if not _new_clause(c)]
+    while stack:
+        child = stack.pop()
+        found.add(child.i)
+        stack.extend(c for c in child.children if not _new_clause(c))
+    return found
+
+
+_CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "csubj"})
+
+
+def _new_clause(token: Any) -> bool:
+    return token.dep_ in _CLAUSE_DEPS or (token.dep_ == "conj" and token.pos_ in ("VERB", "AUX"))

@@ -10,7 +10,7 @@ from typing import Any
 from tacitus.actors.mentions import ActorIndex
 from tacitus.config import Settings
 from tacitus.events.arguments import object_of
-from tacitus.events.dates import event_date
+from tacitus.events.dates import before_story, event_date
 from tacitus.events.matcher import Candidate, match_sentence
 from tacitus.events.participants import (
     actors_of,
@@ -130,6 +130,12 @@ def _draft(candidate: Candidate, actors: ActorIndex, ctx: EventContext) -> _Draf
         return None
     if reading.negated and not ctx.settings.keep_negated:
         return None
+    view = actors.view
+    sent_ents = view.sent_ents[view.sent_of[candidate.trigger.i]]
+    historical = reading.historical or before_story(candidate.trigger, candidate.verb, ctx.date,
+                                                    sent_ents)
+    if historical and not ctx.settings.keep_historical:
+        return None  # background ("the 2003 invasion"), not what the story reports
     sources = actors_of(reading.source, actors, ctx.gazetteer)
     # a capital visited, shelled or attacked is the place, not the government there
     targets = actors_of(reading.target, actors, ctx.gazetteer,
@@ -163,7 +169,7 @@ def _draft(candidate: Candidate, actors: ActorIndex, ctx: EventContext) -> _Draf
     if not sources or not targets:
         return None
     return _Draft(code, reading.rule, sources, targets, symmetric, reading.negated,
-                  reading.modality, reading.historical, confidence, candidate, reading.wrapper)
+                  reading.modality, historical, confidence, candidate, reading.wrapper)
 
 
 def _merge_purposes(drafts: list[_Draft]) -> list[_Draft]:

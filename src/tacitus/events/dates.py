@@ -11,7 +11,9 @@ import datetime as dt
 import re
 from typing import Any
 
-__all__ = ["event_date", "resolve_date_words"]
+from tacitus.events.arguments import own_clause
+
+__all__ = ["BACKGROUND_DAYS", "before_story", "event_date", "resolve_date_words"]
 
 _WEEKDAYS = {name: i for i, name in enumerate(
     ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))}
@@ -27,6 +29,10 @@ _UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "month": 30, "months": 30,
 _AGO = re.compile(r"\b(\w+)\s+(days?|weeks?|months?|years?)\s+ago\b")
 _DAY_MONTH = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([a-z]{3,9})\.?(?:,?\s+(\d{4}))?")
 _MONTH_DAY = re.compile(r"\b([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?\b")
+_YEAR = re.compile(r"^(?:in\s+|the\s+)?((?:19|20)\d\d)s?$")
+# an event its own clause dates more than this before the story is background, not news
+# ("two years ago", "in May 2011" in a 2013 story); "last year", "last month" are still news
+BACKGROUND_DAYS = 365
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 
 
@@ -103,11 +109,55 @@ def event_date(trigger: Any, verb: Any, article_date: dt.date | None,
     dates = [e for e in sent_ents if e.label_ in ("DATE", "TIME")]
     if not dates:
         return article_date
-    clause = {t.i for t in verb.subtree} | {t.i for t in trigger.subtree}
-    attached = [e for e in dates if e.root.i in clause]
-    ordered = attached or sorted(dates, key=lambda e: abs(e.root.i - trigger.i))
-    for ent in ordered:
-        resolved = resolve_date_words(ent.text, article_date)
-        if resolved is not None:
-            return resolved
+    # the event's own clause first, then each clause it is part of ("On Tuesday, X said it
+    # had met Y"); never a clause inside it ("paid for goods seized ten years ago")
+    clause = own_clause(verb) | own_clause(trigger)
+    token = verb
+    for _ in range(8):
+        attached = sorted((e for e in dates if e.root.i in clause),
+                          key=lambda e: abs(e.root.i - trigger.i))
+        for ent in attached:
+            resolved = resolve_date_words(ent.text, article_date)
+            if resolved is not None:
+                return resolved
+        if token.head.i == token.i:
+            break
+        token = token.head
+        clause = own_clause(token)
     return article_date
+
+
+def before_story(trigger: Any, verb: Any, article_date: dt.date | None,
+                 sent_ents: list[Any]) -> bool:
+    """Does the event's own clause date it well before the story — background, not news?
+
+    "the 2003 invasion", "signed a treaty in 1994", "attacked the town last year": only date
+    words of the event's own clause (or of the nominal trigger) count, not those of a clause
+    inside it, and only a date more than :data:`BACKGROUND_DAYS` before the article's.
+    """
+    if article_date is None:
+        return False
+    own = own_clause(verb) | own_clause(trigger)
+    for ent in sent_ents:
+        if ent.label_ != "DATE" or ent.root.i not in own:
+            continue
+        text = " ".join(ent.text.lower().split())
+        year = _YEAR.match(text)
+        if year:
+            # "in 1994", "the 2003 invasion" — not "a trade protocol for 1990"
+            if int(year[1]) < article_date.year and _when(ent.root, trigger):
+                return True
+            continue
+        resolved = resolve_date_words(text, article_date)
+        if resolved is not None and (article_date - resolved).days > BACKGROUND_DAYS:
+            return True
+    return False
+
+
+def _when(year: Any, trigger: Any) -> bool:
+    """Does a year say when the event happened: "in 1994", "during 2003", or a modifier of
+    the nominal trigger ("the 2003 invasion")?"""
+    if year.head.i == trigger.i and year.dep_ in ("compound", "nummod", "amod", "npadvmod"):
+        return True
+    return year.dep_ == "pobj" and year.head.lower_ in ("in", "during", "since", "until")
+

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import Any
 
-from tacitus.events.arguments import subject_of
+from tacitus.events.arguments import own_clause, subject_of
 from tacitus.events.patterns import PatternBook, Wrapper
 
 __all__ = ["Frame", "Wrapped", "frame_of", "noun_wrapper", "wrapper_above", "wrapper_for"]
@@ -20,7 +20,8 @@ _DEONTIC = frozenset({"must", "should", "ought"})
 _REFUSING = frozenset({"will", "would", "wo", "'ll", "shall"})
 _NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor"})
 _CONDITIONAL = frozenset({"if", "unless", "whether"})
-_HISTORY_WORDS = frozenset({"ago", "previously", "formerly", "earlier"})
+# "earlier" is not among them: "said earlier", "was opposed earlier" are usually today's news
+_HISTORY_WORDS = frozenset({"ago", "previously", "formerly"})
 # prepositions that introduce a wrapper's complement: "refrain from", "insist on", "agree to"
 _COMPLEMENT_PREPS = frozenset({"from", "on", "upon", "to", "for", "at", "about", "of", "into"})
 # verbs that report a statement: after them "would" is a reported "will"
@@ -100,10 +101,17 @@ def frame_of(verb: Any, trigger: Any) -> Frame:
         modality = "future"  # "the planned visit", "upcoming talks": announced, not yet held
     if nominal and _called_off(trigger):
         negated = True  # "a trip to Warsaw, which was cancelled"
-    historical = (any(
-        c.lower_ in _HISTORY_WORDS for c in verb.subtree if c.dep_ in ("advmod", "npadvmod")
-    ) and verb.tag_ in ("VBD", "VBN")) or _years_before(verb)
+    historical = (_history_word(verb) and verb.tag_ in ("VBD", "VBN")) or _years_before(verb)
     return Frame(negated, modality, historical, modal)
+
+
+def _history_word(verb: Any) -> bool:
+    """'expelled them 18 years ago', 'had previously met': a time word of the verb's own
+    clause — not of a clause inside it ("paid compensation for assets they lost when Amin
+    expelled them 18 years ago" is today's payment)."""
+    doc = verb.doc
+    return any(doc[i].dep_ in ("advmod", "npadvmod") and doc[i].lower_ in _HISTORY_WORDS
+               for i in own_clause(verb))
 
 
 def _generic(chain: list[Any]) -> bool:
