@@ -9,9 +9,10 @@ from typing import Any
 
 from tacitus.actors.mentions import ActorIndex
 from tacitus.config import Settings
-from tacitus.events.arguments import object_of
+from tacitus.events.arguments import object_of, subject_of
 from tacitus.events.dates import before_story, event_date
 from tacitus.events.matcher import Candidate, match_sentence
+from tacitus.events.modality import condition_of
 from tacitus.events.participants import (
     actors_of,
     home_actors,
@@ -299,9 +300,15 @@ def _indirect_targets(candidate: Candidate, code: str, target_tok: Any | None,
                     found = owner_actors(pobj, actors, ctx.gazetteer, avoid=sources)
                     if found:
                         break
+            if not found and root == "13":
+                # "threatened to stop the talks if the United States deploys missiles": whoever
+                # the condition is about
+                found = _condition_actors(verb, clause, actors, ctx, sources)
             if not found and root == "13":  # "threatened to resume attacks in Israel"
                 found = place_actors(clause, actors, ctx.gazetteer) or place_actors(
                     object_of(clause), actors, ctx.gazetteer)
+    if not found and root == "13" and pattern.code[:2] != "13":
+        found = _condition_actors(verb, None, actors, ctx, sources)  # "may halt X if Y …"
     if not found:
         # "condemned the coup in Niger", "imposed a curfew in Cizre", "protested in Gaza": the
         # country of the place; the act's own place only for acts done to the people there
@@ -316,6 +323,21 @@ def _indirect_targets(candidate: Candidate, code: str, target_tok: Any | None,
         # "thousands rallied": against their own country ("demonstrated resolve" is no protest)
         found = home_actors(s for s in sources if s.sector not in _STATE_SECTORS)
     return found
+
+
+def _condition_actors(verb: Any, clause: Any | None, actors: ActorIndex, ctx: EventContext,
+                      sources: tuple[Actor, ...]) -> tuple[Actor, ...]:
+    """The subject of the "if"/"unless" clause a threat depends on, when it is someone else."""
+    for holder in (clause, verb):
+        condition = condition_of(holder) if holder is not None else None
+        if condition is None:
+            continue
+        codes = {a.code for a in sources}
+        found = tuple(a for a in actors_of(subject_of(condition), actors, ctx.gazetteer)
+                      if a.code not in codes)
+        if found:
+            return found
+    return ()
 
 
 def _unresolved(token: Any | None, candidate: Candidate, actors: ActorIndex) -> Actor:

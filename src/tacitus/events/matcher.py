@@ -145,6 +145,8 @@ def _find_object(verb: Any, pattern: Pattern) -> Any | None:
             continue
         if child.lemma_.lower() == pattern.obj and _has_modifiers(child, pattern.obj_modifiers):
             return child
+        if _contains(child, pattern):
+            return child  # "undertook a mediation mission between X and Y": the mission
         if pattern.obj == "money" and not pattern.obj_modifiers and (
                 child.ent_type_ == "MONEY" or child.lemma_.lower() in _CURRENCIES):
             return child  # "money/n" stands for any sum: "gave $5 million", "10m euros"
@@ -164,6 +166,23 @@ def _find_object(verb: Any, pattern: Pattern) -> Any | None:
                         _has_modifiers(grandchild, pattern.obj_modifiers):
                     return grandchild
     return None
+
+
+# nouns that hold the act named by their compound modifier: "a mediation mission", "an aid
+# package", "a peace effort", "a weapons shipment"
+_CONTAINERS = frozenset({
+    "mission", "package", "effort", "shipment", "consignment", "convoy", "programme", "program",
+    "plan", "team", "operation", "campaign", "initiative", "drive", "bid", "flight", "delivery",
+})
+
+
+def _contains(noun: Any, pattern: Pattern) -> bool:
+    if noun.lemma_.lower() not in _CONTAINERS or pattern.obj is None:
+        return False
+    words = (*pattern.obj_modifiers, pattern.obj)
+    lefts = [c for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod")]
+    found = {c.lemma_.lower() for c in lefts} | {c.lower_ for c in lefts}
+    return all(w in found for w in words)
 
 
 def _match_verb(verb: Any, pattern: Pattern) -> Candidate | None:

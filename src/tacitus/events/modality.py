@@ -11,7 +11,8 @@ from typing import Any
 from tacitus.events.arguments import own_clause, subject_of
 from tacitus.events.patterns import PatternBook, Wrapper
 
-__all__ = ["Frame", "Wrapped", "frame_of", "noun_wrapper", "wrapper_above", "wrapper_for"]
+__all__ = ["Frame", "Wrapped", "condition_of", "frame_of", "noun_wrapper", "wrapper_above",
+           "wrapper_for"]
 
 _FUTURE = frozenset({"will", "shall", "'ll", "wo"})
 _HYPOTHETICAL = frozenset({"would", "could", "might", "may", "'d"})
@@ -41,6 +42,9 @@ _PLANNED = frozenset({"planned", "proposed", "scheduled", "upcoming", "forthcomi
                       "future", "mooted", "anticipated"})
 _CALLED_OFF = frozenset({"cancel", "postpone", "delay", "scrap", "call", "abandon", "shelve",
                          "suspend", "defer"})
+# wrappers of an infinitive ("undertook to respect the truce") that with a noun object do
+# the act itself ("undertook a mediation mission")
+_DOING = frozenset({"undertake"})
 # wishes about someone else's act are appeals: "X wants Y to withdraw"
 _WISHING = frozenset({"want", "wish", "expect", "like", "prefer", "need"})
 
@@ -53,6 +57,7 @@ class Frame:
     modality: str  # asserted | future | hypothetical
     historical: bool
     modal: str | None = None  # the modal verb that set the modality ("will", "would", "must")
+    condition: Any | None = None  # the verb of an "if"/"unless" clause the event depends on
 
     @property
     def refusal(self) -> bool:
@@ -102,7 +107,18 @@ def frame_of(verb: Any, trigger: Any) -> Frame:
     if nominal and _called_off(trigger):
         negated = True  # "a trip to Warsaw, which was cancelled"
     historical = (_history_word(verb) and verb.tag_ in ("VBD", "VBN")) or _years_before(verb)
-    return Frame(negated, modality, historical, modal)
+    return Frame(negated, modality, historical, modal, condition_of(verb))
+
+
+def condition_of(verb: Any) -> Any | None:
+    """The verb of an "if"/"unless" clause on the event's clause: "will halt talks if the US
+    deploys missiles" → 'deploys'."""
+    for token in _clause_chain(verb):
+        for child in token.children:
+            if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
+                                             for m in child.children):
+                return child
+    return None
 
 
 def _history_word(verb: Any) -> bool:
@@ -254,6 +270,8 @@ def noun_wrapper(noun: Any, book: PatternBook, *, thing: bool = False) -> Wrappe
     wrapper = wrapper_for(verb, book)
     if wrapper is None or wrapper.cls in ("accuse", "fail"):
         return None
+    if embedded is noun and wrapper.lemma in _DOING:
+        return None  # "undertook a mediation mission" is the mediation, not a promise of it
     addressee = _addressee(verb, embedded)
     if embedded is noun and not thing and wrapper.cls in ("appeal", "demand") and (
             addressee is None or addressee.dep_ not in ("dative", "dobj")):

@@ -66,6 +66,11 @@ def read_candidate(candidate: Candidate, book: PatternBook) -> Reading:
     root = code[:2]
     if frame.refusal and root in _REFUSABLE_ROOTS:
         code, modality, negated = book.wrap("refuse", code), "asserted", False
+    elif frame.condition is not None and root in _CONFLICT_ROOTS and not negated and \
+            frame.modality in ("future", "hypothetical") and frame.modal is not None:
+        # "may halt its mediation if the parties fail to cooperate", "will attack unless…":
+        # a conflictual act made conditional on the other's behaviour is a threat (13x)
+        code, modality = book.wrap("threaten", code), "threat"
     elif frame.modality == "future":
         if root in _COOPERATIVE_ROOTS:
             code = book.wrap("intent", code)
