@@ -140,12 +140,30 @@ _GERUND_PREPS = frozenset({"to", "by", "into", "after", "before", "while"})
 
 
 def agent_of(verb: Any) -> Any | None:
-    """The 'by' agent of a passive verb."""
+    """The 'by' agent of a passive verb.
+
+    The parser sometimes hangs a late agent on the gerund the passive governs ("was accused of
+    misusing funds by government officials"); a 'by' with a person or group there is taken
+    as the agent ("by shooting them" is a means, not an agent)."""
     for child in verb.children:
         if child.dep_ == "agent":
             for grandchild in child.children:
                 if grandchild.dep_ == "pobj":
                     return grandchild
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    for child in verb.children:
+        if child.dep_ != "prep":
+            continue
+        for gerund in child.children:
+            if gerund.dep_ != "pcomp" or gerund.tag_ != "VBG":
+                continue
+            for by in gerund.children:
+                if by.dep_ == "prep" and by.lower_ == "by":
+                    pobj = next((g for g in by.children if g.dep_ == "pobj"), None)
+                    if pobj is not None and pobj.pos_ in ("NOUN", "PROPN") and \
+                            pobj.tag_ != "VBG":
+                        return pobj
     return None
 
 

@@ -41,9 +41,10 @@ _STATEMENT_ROOTS = frozenset({"01", "02", "05", "10", "11", "12"})
 _MATERIAL_COOPERATION = frozenset({"03", "04", "06", "07", "08", "09"})
 # verbs of appeal, demand and threat whose own target may sit in the clause they govern
 _ADDRESSING_ROOTS = frozenset({"02", "10", "13"})
-# acts whose unnamed target is the country where they happen: protests, threats, repression,
-# violence ("a curfew in Cizre", "clashes in Gaza")
-_PLACE_ROOTS = frozenset({"13", "14", "15", "17", "18", "19", "20"})
+# acts whose unnamed target is the country where they happen: inspections, protests, threats,
+# repression, violence ("inspectors sent to a plant in Iran", "a curfew in Cizre", "clashes in
+# Gaza")
+_PLACE_ROOTS = frozenset({"09", "13", "14", "15", "17", "18", "19", "20"})
 _FORCE_ROOTS = frozenset({"15", "18", "19", "20"})
 _REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "ourselves", "myself",
                          "yourself", "yourselves", "oneself"})

@@ -226,6 +226,8 @@ def _match_verb(verb: Any, pattern: Pattern) -> Candidate | None:
         target = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
         if target is None and prep.dep_ == "prt":
             target = object_of(verb)  # "cut off X": the particle stands before the object
+        if target is None:
+            target = _stranded_object(prep)
         last = max(last, prep.i)
     source = subject_of(verb)
     if pattern.target == "dobj" and target is None:
@@ -239,6 +241,21 @@ def _match_verb(verb: Any, pattern: Pattern) -> Candidate | None:
     if pattern.reverse:
         source, target = target, source
     return Candidate(pattern, verb, verb, source, target, last, verb.i)
+
+
+def _stranded_object(prep: Any) -> Any | None:
+    """A preposition left without its object because the parser made the object the subject
+    of a reduced relative clause: "granted asylum to five officers holed up in …" ('officers'
+    the subject of 'holed')."""
+    doc = prep.doc
+    for token in doc[prep.i + 1:min(prep.i + 8, len(doc))]:
+        if token.dep_ in ("nsubj", "nsubjpass") and token.head.i > token.i and \
+                token.head.dep_ in ("advcl", "acl", "relcl", "conj") and \
+                token.left_edge.i == prep.i + 1 and token.head.tag_ in ("VBN", "VBG", "VBD"):
+            return token
+        if token.dep_ in ("punct", "cc") or token.pos_ in ("VERB", "AUX"):
+            return None
+    return None
 
 
 def _match_noun(noun: Any, pattern: Pattern) -> Candidate | None:

@@ -21,8 +21,9 @@ _DEONTIC = frozenset({"must", "should", "ought"})
 _REFUSING = frozenset({"will", "would", "wo", "'ll", "shall"})
 _NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor"})
 _CONDITIONAL = frozenset({"if", "unless", "whether"})
-# "earlier" is not among them: "said earlier", "was opposed earlier" are usually today's news
-_HISTORY_WORDS = frozenset({"ago", "previously", "formerly"})
+# "earlier" is not among them: "said earlier", "was opposed earlier" are usually today's news;
+# nor "ago": how long ago decides (dates.before_story)
+_HISTORY_WORDS = frozenset({"previously", "formerly"})
 # prepositions that introduce a wrapper's complement: "refrain from", "insist on", "agree to"
 _COMPLEMENT_PREPS = frozenset({"from", "on", "upon", "to", "for", "at", "about", "of", "into"})
 # verbs that report a statement: after them "would" is a reported "will"
