@@ -112,7 +112,7 @@ def code_events(view: DocView, actors: ActorIndex, ctx: EventContext) -> list[Ev
                     continue
                 seen.add(key)
                 events.append(_build(view, draft, source, target, ctx, len(events)))
-                if draft.code == "042":
+                if draft.code == "042" and not _own_place(source, target):
                     host = _build(view, draft, target, source, ctx, len(events), code="043")
                     hkey = (number, target.code or "", source.code or "", "043")
                     if hkey not in seen:
@@ -339,6 +339,12 @@ def _condition_actors(verb: Any, clause: Any | None, actors: ActorIndex, ctx: Ev
         if found:
             return found
     return ()
+
+
+def _own_place(visitor: Actor, place: Actor) -> bool:
+    """'Biden's campaign trip to Wisconsin': a place of one's own country hosts nobody."""
+    return place.sector is None and place.country is not None and \
+        place.country == visitor.country
 
 
 def _unresolved(token: Any | None, candidate: Candidate, actors: ActorIndex) -> Actor:

@@ -46,8 +46,9 @@ def code_constructions(view: DocView, actors: ActorIndex, ctx: EventContext, *, 
             if not ctx.ontology.has_code(code):
                 continue
             for target in _actors(addressee_tok, actors):
-                if target.code == speaker.code and target.name == speaker.name:
-                    continue
+                if target.code == speaker.code:
+                    continue  # "the government needs to act", said for the government: its
+                    # own plan, not an appeal to anyone
                 if target.sector is None and target.country is not None and \
                         target.country == speaker.country:
                     continue  # "we must get Brexit done, the UK must come out": one's own
@@ -96,12 +97,32 @@ def _constructions(sent: Any) -> Iterator[tuple[str, Any, Any, Any]]:
         modal = next((c.lower_ for c in token.children if c.dep_ == "aux" and c.tag_ == "MD"), None)
         clause = token.head if _has_to(token) or _needs_to(token) else token
         subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-        if subject is None or subject.lower_ in ("i", "we", "it", "there", "you"):
+        if subject is None or subject.lower_ in ("i", "we", "it", "there", "you") or \
+                _generic_subject(subject) or _doubted(clause):
             continue
         if modal in _DEMAND_MODALS or _has_to(token):
             yield "demand", verb, subject, clause
         elif modal in _APPEAL_MODALS or _needs_to(token):
             yield "appeal", verb, subject, clause
+
+
+def _generic_subject(subject: Any) -> bool:
+    """'any leader should…', 'the general public should…', 'everyone must…': nobody in
+    particular is addressed."""
+    return subject.lemma_.lower() in _GENERIC_NOUNS or any(
+        c.dep_ == "det" and c.lower_ in ("any", "every", "each", "no") for c in subject.children)
+
+
+def _doubted(clause: Any) -> bool:
+    """'I don't think X should…': the opinion is negated; no appeal is made."""
+    head = clause.head
+    return clause.dep_ == "ccomp" and head.lemma_.lower() in ("think", "believe", "say") and \
+        any(c.dep_ == "neg" for c in head.children)
+
+
+_GENERIC_NOUNS = frozenset({"public", "people", "everyone", "everybody", "anyone", "anybody",
+                            "nobody", "someone", "somebody", "one", "world", "society",
+                            "person", "citizen", "individual"})
 
 
 def _ready_to(be: Any) -> Any | None:

@@ -208,8 +208,10 @@ def _match_verb(verb: Any, pattern: Pattern) -> Candidate | None:
             # "gave Kenya a loan": with a required object, X is the other (dative) object
             target = next((c for c in verb.children if c.dep_ in ("dative", "dobj")
                            and c.i != obj.i), None)
-        if target is None:
-            target = clause_subject(verb)  # "demanded that the US cancel …"
+        if target is None and (pattern.code[:2] in ("02", "10") or not _question(verb)):
+            # "demanded that the US cancel …" — but "questioned whether the visit was…" is
+            # about no one
+            target = clause_subject(verb)
     elif pattern.target is None and obj is not None:
         # "gave the Ivory Coast $5 million of aid": a dative object is the recipient;
         # otherwise, "expelled U.S. diplomats": the object is who the event is done to — but
@@ -241,6 +243,11 @@ def _match_verb(verb: Any, pattern: Pattern) -> Candidate | None:
     if pattern.reverse:
         source, target = target, source
     return Candidate(pattern, verb, verb, source, target, last, verb.i)
+
+
+def _question(verb: Any) -> bool:
+    return any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ in ("whether", "if")
+                                         for m in c.children) for c in verb.children)
 
 
 def _stranded_object(prep: Any) -> Any | None:

@@ -37,6 +37,8 @@ _MODAL_ADJECTIVES = frozenset({
     "legal", "illegal", "important", "essential", "crucial", "vital", "wrong", "right",
     "entitled", "allowed", "permitted", "empowered", "eligible", "capable", "enough",
 })
+# verbs of taste and habit: what follows them is no single act
+_HABITS = frozenset({"like", "love", "enjoy", "hate", "prefer"})
 # modifiers that put a nominal event in the future: "the planned visit"
 _PLANNED = frozenset({"planned", "proposed", "scheduled", "upcoming", "forthcoming",
                       "expected", "possible", "potential", "prospective", "would-be",
@@ -107,7 +109,8 @@ def frame_of(verb: Any, trigger: Any) -> Frame:
         modality = "future"  # "the planned visit", "upcoming talks": announced, not yet held
     if nominal and _called_off(trigger):
         negated = True  # "a trip to Warsaw, which was cancelled"
-    historical = (_history_word(verb) and verb.tag_ in ("VBD", "VBN")) or _years_before(verb)
+    historical = (_history_word(verb) and verb.tag_ in ("VBD", "VBN")) or _years_before(verb) \
+        or (nominal and _remembered(trigger))
     return Frame(negated, modality, historical, modal, condition_of(verb))
 
 
@@ -120,6 +123,28 @@ def condition_of(verb: Any) -> Any | None:
                                              for m in child.children):
                 return child
     return None
+
+
+def _remembered(noun: Any) -> bool:
+    """'the 70th anniversary of the Communist Party's takeover', 'commemorated the massacre':
+    an event remembered, not reported."""
+    token = noun
+    for _ in range(6):
+        head = token.head
+        if head.i == token.i:
+            return False
+        if head.pos_ in ("VERB", "AUX"):
+            return token.dep_ == "dobj" and head.lemma_.lower() in _REMEMBERING_VERBS
+        if token.dep_ not in ("pobj", "prep", "compound", "conj"):
+            return False
+        if head.lemma_.lower() in _REMEMBERING_NOUNS:
+            return True
+        token = head
+    return False
+
+
+_REMEMBERING_NOUNS = frozenset({"anniversary", "commemoration", "remembrance", "memorial"})
+_REMEMBERING_VERBS = frozenset({"commemorate", "mark", "remember", "mourn"})
 
 
 def _history_word(verb: Any) -> bool:
@@ -136,6 +161,8 @@ def _generic(chain: list[Any]) -> bool:
     not what was: "it is commonplace to suspend parliament", "a majority is needed to
     impeach", "is able to strike"."""
     for lower, upper in pairwise(chain):
+        if lower.dep_ == "xcomp" and lower.tag_ == "VBG" and upper.lemma_.lower() in _HABITS:
+            return True  # "likes dropping bombs on people": a habit or taste, not an act
         if not _infinitive(lower):
             continue
         word = upper.lemma_.lower()

@@ -86,7 +86,9 @@ def _wrapped(candidate: Candidate, frame: Frame, wrapped: Wrapped, book: Pattern
     code = candidate.pattern.code
     rule = f"{wrapped.wrapper.lemma} + {candidate.pattern.text}"
     wrapper_frame = frame_of(wrapped.token, wrapped.token)
-    hypothetical = wrapper_frame.modality == "hypothetical"
+    # "would like to meet" is a polite "wants to meet", not a hypothetical
+    hypothetical = wrapper_frame.modality == "hypothetical" and not (
+        wrapped.wrapper.lemma == "like" and wrapper_frame.modal == "would")
     source, target = candidate.source, candidate.target
     if cls == "accuse":
         if code[:2] not in _ACCUSABLE_ROOTS:
