@@ -180,6 +180,14 @@ def object_of(verb: Any) -> Any | None:
             return child
     if _passive_participle(verb) and verb.head.pos_ in ("NOUN", "PROPN"):
         return verb.head  # "ten soldiers killed in the attack"
+    if verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.children) and \
+            not any(c.dep_ in ("dobj", "obj") for c in verb.children):
+        # "the prisoners were arrested and later released by the army", and "civilians
+        # imprisoned for … were released by Putin", which the parser reads as two verbs
+        shared = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")
+                       and c.i < verb.i), None)
+        if shared is not None:
+            return shared
     for child in verb.children:
         if child.dep_ in ("dobj", "obj"):
             if verb.dep_ == "relcl" and child.lower_ in _RELATIVE:

@@ -11,7 +11,7 @@ from tacitus.actors.mentions import ActorIndex
 from tacitus.config import Settings
 from tacitus.events.arguments import object_of, subject_of
 from tacitus.events.dates import before_story, event_date
-from tacitus.events.matcher import Candidate, match_sentence
+from tacitus.events.matcher import Candidate, match_sentence, paired_alternative
 from tacitus.events.modality import condition_of
 from tacitus.events.participants import (
     actors_of,
@@ -122,6 +122,23 @@ def code_events(view: DocView, actors: ActorIndex, ctx: EventContext) -> list[Ev
 
 
 def _draft(candidate: Candidate, actors: ActorIndex, ctx: EventContext) -> _Draft | None:
+    draft = _draft_one(candidate, actors, ctx, fill=False)
+    if draft is None and not candidate.pattern.paired:
+        # no target for the largest pattern: two or more doers may do it together
+        alternative = paired_alternative(candidate, ctx.book)
+        if alternative is not None:
+            draft = _draft_one(alternative, actors, ctx, fill=False)
+            if draft is not None and draft.targets is not draft.sources:
+                draft = None  # only the pairing reading, not another target
+    if draft is None and not ctx.settings.require_dyad:
+        draft = _draft_one(candidate, actors, ctx, fill=True)
+    return draft
+
+
+def _draft_one(candidate: Candidate, actors: ActorIndex, ctx: EventContext, *, fill: bool
+               ) -> _Draft | None:
+    """A draft from one candidate; ``fill`` puts placeholders for missing actors (when the
+    settings do not require a dyad)."""
     pattern = candidate.pattern
     reading = read_candidate(candidate, ctx.book)
     code = reading.code
@@ -164,7 +181,7 @@ def _draft(candidate: Candidate, actors: ActorIndex, ctx: EventContext) -> _Draf
     if not targets and sources and not reading.claim:
         targets = _indirect_targets(candidate, code, reading.target, sources, actors, ctx)
         confidence -= 0.1 if targets else 0.0
-    if not ctx.settings.require_dyad:
+    if fill:
         sources = sources or (_unresolved(reading.source, candidate, actors),)
         targets = targets or (_unresolved(reading.target, candidate, actors),)
         confidence -= 0.3

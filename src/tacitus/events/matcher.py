@@ -20,7 +20,7 @@ from tacitus.events.arguments import (
 )
 from tacitus.events.patterns import Pattern, PatternBook
 
-__all__ = ["Candidate", "match_sentence"]
+__all__ = ["Candidate", "match_sentence", "paired_alternative"]
 
 _LIGHT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "obj"})
 _PREDICATE_DEPS = frozenset({"acomp", "ROOT", "conj", "ccomp", "xcomp", "advcl", "oprd"})
@@ -67,6 +67,19 @@ def match_sentence(sent: Any, book: PatternBook) -> Iterator[Candidate]:
             candidate = _best(token, book.nouns.get(lemma, ()), _match_noun)
             if candidate is not None:
                 yield candidate
+
+
+def paired_alternative(candidate: Candidate, book: PatternBook) -> Candidate | None:
+    """The same trigger read with a paired pattern: "French and Egyptian warships launched war
+    games in the Mediterranean" is a joint exercise (062) of the two, not a show of force
+    (150) in a sea that is nobody's."""
+    token = candidate.trigger
+    if candidate.pattern.noun:
+        patterns = tuple(p for p in book.nouns.get(token.lemma_.lower(), ()) if p.paired)
+        return _best(token, patterns, _match_noun) if patterns else None
+    lemma = _LEMMA_FIXES.get(token.lower_) or token.lemma_.lower()
+    patterns = tuple(p for p in book.verbs.get(lemma, ()) if p.paired)
+    return _best(token, patterns, _match_verb) if patterns else None
 
 
 def _best(token: Any, patterns: tuple[Pattern, ...], fn: Any) -> Candidate | None:
