@@ -16,6 +16,7 @@ from tacitus.events.modality import condition_of
 from tacitus.events.participants import (
     actors_of,
     home_actors,
+    named_place_actors,
     owner_actors,
     partner_actors,
     place_actors,
@@ -327,6 +328,8 @@ def _indirect_targets(candidate: Candidate, code: str, target_tok: Any | None,
                     object_of(clause), actors, ctx.gazetteer)
     if not found and root == "13" and pattern.code[:2] != "13":
         found = _condition_actors(verb, None, actors, ctx, sources)  # "may halt X if Y …"
+    if not found and root in _FORCE_ROOTS:
+        found = named_place_actors(target_tok, actors, ctx.gazetteer, avoid=sources)
     if not found:
         # "condemned the coup in Niger", "imposed a curfew in Cizre", "protested in Gaza": the
         # country of the place; the act's own place only for acts done to the people there

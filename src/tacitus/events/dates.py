@@ -138,6 +138,13 @@ def before_story(trigger: Any, verb: Any, article_date: dt.date | None,
     if article_date is None:
         return False
     own = own_clause(verb) | own_clause(trigger)
+    head = verb
+    while head.dep_ == "conj" and head.head.i != head.i and not any(
+            e.label_ == "DATE" and e.root.i in own for e in sent_ents):
+        # "Back in 2018, congress approved a bill, but it was rejected by the senate": a
+        # coordinated clause without a date of its own shares its partner's
+        head = head.head
+        own = own | own_clause(head)
     for ent in sent_ents:
         if ent.label_ != "DATE" or ent.root.i not in own:
             continue

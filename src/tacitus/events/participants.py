@@ -17,7 +17,8 @@ from tacitus.events.owners import owner_tokens, place_tokens, verb_partners
 from tacitus.geo import Gazetteer
 from tacitus.records import Actor
 
-__all__ = ["actors_of", "home_actors", "owner_actors", "partner_actors", "place_actors"]
+__all__ = ["actors_of", "home_actors", "named_place_actors", "owner_actors", "partner_actors",
+           "place_actors"]
 
 _PLACE_PREPS = frozenset({"to", "in", "into", "at", "near", "inside", "outside"})
 _PLACE_HOW = frozenset({"place", "kb:country"})
@@ -87,15 +88,42 @@ def place_actors(token: Any | None, actors: ActorIndex, gazetteer: Gazetteer,
     for pobj in _places_under(token):
         found = tuple(a for a in actors_of(pobj, actors, gazetteer, place=True)
                       if a.how in _PLACE_HOW and a.code not in avoided)
-        if not found and pobj.pos_ == "PROPN":
-            located = gazetteer.lookup([t.text for t in _name(pobj)])
-            if located is not None and located.country and located.country not in avoided:
-                span = actors.view.span(_name(pobj)[0].i, pobj.i + 1)
-                found = (Actor(located.country, located.country, None, located.name, span,
-                               "place", _MODIFIER_CONFIDENCE),)
+        if not found:
+            found = _located(pobj, actors, gazetteer, avoided)
         if found:
             return found
     return ()
+
+
+def named_place_actors(token: Any | None, actors: ActorIndex, gazetteer: Gazetteer,
+                       *, avoid: Iterable[Actor] = ()) -> tuple[Actor, ...]:
+    """The country of a place that is itself the argument: "bombed Aleppo", "shelled the
+    town of Kessab"."""
+    if token is None:
+        return ()
+    avoided = {a.code for a in avoid}
+    candidates = [token]
+    if token.pos_ == "NOUN":
+        candidates += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for g in c.children if g.dep_ == "pobj"]
+    for candidate in candidates:
+        found = _located(candidate, actors, gazetteer, avoided)
+        if found:
+            return found
+    return ()
+
+
+def _located(token: Any, actors: ActorIndex, gazetteer: Gazetteer, avoided: set[str | None]
+             ) -> tuple[Actor, ...]:
+    """A proper name the gazetteer knows, as its country ('Cizre' → TUR); not a person's."""
+    if token.pos_ != "PROPN" or token.ent_type_ in ("PERSON", "ORG"):
+        return ()
+    located = gazetteer.lookup([t.text for t in _name(token)])
+    if located is None or not located.country or located.country in avoided:
+        return ()
+    span = actors.view.span(_name(token)[0].i, token.i + 1)
+    return (Actor(located.country, located.country, None, located.name, span, "place",
+                  _MODIFIER_CONFIDENCE),)
 
 
 def _places_under(token: Any) -> list[Any]:
