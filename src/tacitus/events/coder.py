@@ -96,9 +96,10 @@ def code_events(view: DocView, actors: ActorIndex, ctx: EventContext) -> list[Ev
         wrappers = {d.wrapper for d in drafts if d.wrapper is not None}
         light = _light_verb_nouns(drafts)
         vaguer = _vaguer_light_verbs(drafts)
+        talked_about = _talked_about(drafts)
         for draft in drafts:
             candidate = draft.candidate
-            if id(draft) in vaguer:
+            if id(draft) in vaguer or id(draft) in talked_about:
                 continue
             if draft.wrapper is None and (candidate.trigger.i in wrappers
                                           or candidate.verb.i in wrappers):
@@ -250,6 +251,24 @@ def _vaguer_light_verbs(drafts: list[_Draft]) -> set[int]:
                     other.code.startswith(draft.code.rstrip("0")):
                 vaguer.add(id(draft))
     return vaguer
+
+
+def _talked_about(drafts: list[_Draft]) -> set[int]:
+    """Nominal events that are what a statement is about: "condemned an attack by X on Y",
+    "welcomed the resumption of ties", "denounced Serbia's suppression of the unrest" — the
+    statement is the news; the act it refers to is coded where it is reported itself."""
+    objects: set[int] = set()
+    for draft in drafts:
+        cand = draft.candidate
+        if draft.code[:2] not in _COMMENT_ROOTS or cand.pattern.noun or cand.target is None:
+            continue
+        objects.update(t.i for t in cand.target.subtree)
+    return {id(d) for d in drafts if d.candidate.pattern.noun and d.wrapper is None
+            and d.candidate.trigger.i in objects and d.code[:2] not in _COMMENT_ROOTS}
+
+
+# statements about something: comments, approval, disapproval
+_COMMENT_ROOTS = frozenset({"01", "05", "11"})
 
 
 def _light_verb_nouns(drafts: list[_Draft]) -> dict[int, str]:
