@@ -224,6 +224,23 @@ def offices_on(name: str, day: date) -> list[Term]:
         ("Sebastian Kurz", "2018-06-01", "AUT", "GOV", "Chancellor"),
         ("Albin Kurti", "2022-01-01", "XKX", "GOV", "Prime Minister"),
         ("Mohammed VI", "2010-01-01", "MAR", "GOV", "King"),
+        # 1975-1999 (the Soviet Union is RUS, socialist Yugoslavia SRB)
+        ("George H. W. Bush", "1985-06-01", "USA", "GOV", "Vice President"),
+        ("George H. W. Bush", "1991-03-01", "USA", "GOV", "President"),
+        ("Mikhail Gorbachev", "1987-01-01", "RUS", "GOV", None),
+        ("Mikhail Gorbachev", "1991-06-01", "RUS", "GOV", "President of the Soviet Union"),
+        ("Boris Yeltsin", "1991-01-01", "RUS", "GOV", None),
+        ("Margaret Thatcher", "1985-01-01", "GBR", "GOV", "Prime Minister"),
+        ("Helmut Kohl", "1990-10-03", "DEU", "GOV", "Chancellor"),
+        ("Deng Xiaoping", "1985-01-01", "CHN", "GOV", None),
+        ("Yasser Arafat", "1985-01-01", "PSE", "REB", "PLO Chairman"),
+        ("Yasser Arafat", "1995-01-01", "PSE", "GOV", "President"),
+        ("Josip Broz Tito", "1976-01-01", "SRB", "GOV", "President of Yugoslavia"),
+        ("Kurt Waldheim", "1980-01-01", "IGOUNO", "", "UN Secretary-General"),
+        ("Kurt Waldheim", "1990-01-01", "AUT", "GOV", "President"),
+        ("Hosni Mubarak", "1978-01-01", "EGY", "GOV", "Vice President"),
+        ("Muhammad Zia-ul-Haq", "1976-06-01", "PAK", "MIL", "Chief of Army Staff"),
+        ("Nelson Mandela", "1995-01-01", "ZAF", "GOV", "President"),
     ],
 )
 def test_spot_check_office(
@@ -245,6 +262,10 @@ def test_spot_check_office(
         ("Robert Mugabe", "2019-01-01"),
         ("Thaksin Shinawatra", "2010-01-01"),
         ("Evo Morales", "2020-06-01"),
+        ("Mikhail Gorbachev", "1995-01-01"),
+        ("George H. W. Bush", "1995-01-01"),
+        ("Margaret Thatcher", "1975-06-01"),
+        ("Nelson Mandela", "1992-01-01"),
     ],
 )
 def test_spot_check_no_office(name: str, day: str) -> None:

@@ -39,6 +39,39 @@ def test_dated_resolution(coder: Any, text: str, date: dt.date, mention: str, co
 
 
 @pytest.mark.parametrize(
+    ("text", "date", "mention", "code", "name"),
+    [
+        # a surname two presidents share: the story's date picks the person
+        ("President Bush telephoned the emir.", dt.date(1991, 3, 1), "President Bush",
+         "USAGOV", "George H. W. Bush"),
+        ("President Bush telephoned the emir.", dt.date(2005, 6, 1), "President Bush",
+         "USAGOV", "George W. Bush"),
+        ("Bush toured a factory in Ohio.", dt.date(1996, 4, 2), "Bush", "USAELI",
+         "George H. W. Bush"),
+        # leaders of 1975-1999, in office or not on the date
+        ("Yeltsin flew to Chechnya.", dt.date(1995, 1, 1), "Yeltsin", "RUSGOV", "Boris Yeltsin"),
+        ("Gorbachev flew to Tokyo.", dt.date(1995, 1, 1), "Gorbachev", "RUSELI",
+         "Mikhail Gorbachev"),
+        ("Gorbachev flew to Tokyo.", dt.date(1987, 5, 1), "Gorbachev", "RUSGOV",
+         "Mikhail Gorbachev"),
+        ("Mitterrand flew to Bonn.", dt.date(1990, 2, 1), "Mitterrand", "FRAGOV",
+         "François Mitterrand"),
+        ("Thatcher flew to Brussels.", dt.date(1985, 2, 1), "Thatcher", "GBRGOV",
+         "Margaret Thatcher"),
+        ("Arafat flew to Amman.", dt.date(1996, 6, 1), "Arafat", "PSEGOV", "Yasser Arafat"),
+        ("Arafat flew to Amman.", dt.date(1985, 6, 1), "Arafat", "PSEREB", "Yasser Arafat"),
+        ("Assad flew to Tehran.", dt.date(1990, 6, 1), "Assad", "SYRGOV", "Hafez al-Assad"),
+    ],
+)
+def test_historical_leaders_on_the_story_date(
+    coder: Any, text: str, date: dt.date, mention: str, code: str, name: str
+) -> None:
+    coded = coder.code(Article("h", "", text, date))
+    found = [(a.code, a.name) for a in coded.actors if a.span.text == mention]
+    assert found == [(code, name)]
+
+
+@pytest.mark.parametrize(
     ("text", "mention", "code"),
     [
         # a state stands for its country; a longer name wins over a country inside it

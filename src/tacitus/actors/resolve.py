@@ -86,7 +86,7 @@ def resolve_matches(
     head names a people or community ("Kurds"), so that a country word makes it that
     country's; ``named`` says the head is a person's name ("Judge Alejandro Rivera").
     """
-    person = _pick(matches, "person")
+    person = _pick(matches, "person", when=when)
     org = _pick(matches, "org", when=when)
     seat = _pick(matches, "seat")
     country = _pick(matches, "country")
@@ -150,8 +150,10 @@ def resolve_matches(
 
 
 def _pick(matches: Sequence[Match], kind: str, when: dt.date | None = None) -> Entry | None:
+    """The entry of ``kind`` from the longest match; among people who share the words
+    ("Bush", "Trudeau"), the one the date points to (see :func:`_standing`)."""
     best: Entry | None = None
-    best_len = 0
+    best_key: tuple[int, int, int] = (0, 0, 0)
     for match in matches:
         for entry in match.entries:
             if entry.kind != kind:
@@ -160,9 +162,31 @@ def _pick(matches: Sequence[Match], kind: str, when: dt.date | None = None) -> E
             if org is not None and when is not None and not org.valid_on(when):
                 continue
             length = match.end - match.start
-            if length > best_len:
-                best, best_len = entry, length
+            key = (length, *_standing(entry.offices, when)) if kind == "person" else \
+                (length, 0, 0)
+            if key > best_key:
+                best, best_key = entry, key
     return best
+
+
+def _standing(offices: Sequence[Office], when: dt.date | None) -> tuple[int, int]:
+    """How strongly the date points to a person, for names shared by several people.
+
+    In office on the date beats out of office, and out of office beats not yet in office;
+    among the out of office the one who left last wins, among the not yet the one who comes
+    first. Without a date, someone still in office beats the rest, then the latest start.
+    """
+    office, status = office_on(offices, when)
+    if office is None:
+        return 0, 0
+    start = (office.start or dt.date.min).toordinal()
+    if status == "current":
+        return 4, 0
+    if status == "former":
+        return 3, (office.end or dt.date.min).toordinal()
+    if status == "future":
+        return 2, -start
+    return (4 if office.end is None else 3), start
 
 
 def _country_of(code: str) -> str | None:
