@@ -86,6 +86,9 @@ def test_historical_leaders_on_the_story_date(
         # a known surname after another given name is somebody else: the words decide
         ("United States District Court Judge Victor Marrero ruled against the company.",
          "United States District Court Judge Victor Marrero", "USAJUD"),
+        # a known given-name alias before another surname is somebody else as well
+        ("Arab League envoy Chadli Ayari visited Beirut on Monday.",
+         "Arab League envoy Chadli Ayari", "IGOARB"),
     ],
 )
 def test_regions_former_and_namesakes(coder: Any, text: str, mention: str, code: str) -> None:

@@ -157,16 +157,26 @@ def _ethnic(doc: Any, match: Match) -> Match:
 def _namesake(doc: Any, match: Match) -> Match:
     """'Judge Victor Marrero' is not Manuel Marrero: a surname known to the knowledge base,
     after a different given name, is somebody else of that name."""
-    if match.end - match.start != 1 or match.start == 0 or not match.first("person"):
+    if match.end - match.start != 1 or not match.first("person"):
         return match
-    before = doc[match.start - 1]
-    # the given name is inside the same PERSON entity ("President Obama": a title is not)
-    if before.pos_ != "PROPN" or not before.text[:1].isupper() or before.ent_type_ != "PERSON" \
-            or doc[match.start].ent_iob_ != "I":
+    # the other name is inside the same PERSON entity ("President Obama": a title is not);
+    # a given name known as an alias, before another surname, is somebody else too: "Chadli
+    # Klibi" is not Chadli Bendjedid
+    before = doc[match.start - 1] if match.start > 0 else None
+    after = doc[match.end] if match.end < len(doc) else None
+    if before is not None and _same_name(before) and doc[match.start].ent_iob_ == "I":
+        other = before
+    elif after is not None and _same_name(after) and after.ent_iob_ == "I":
+        other = after
+    else:
         return match
     kept = tuple(e for e in match.entries if e.kind != "person"
-                 or before.text in e.name.split() or before.text.rstrip(".") in e.name)
+                 or other.text in e.name.split() or other.text.rstrip(".") in e.name)
     return match if len(kept) == len(match.entries) else Match(match.start, match.end, kept)
+
+
+def _same_name(token: Any) -> bool:
+    return token.pos_ == "PROPN" and token.text[:1].isupper() and token.ent_type_ == "PERSON"
 
 
 def _group(view: DocView, matches: list[Match], when: dt.date | None) -> Iterable[Mention]:
