@@ -74,10 +74,13 @@ def is_passive(verb: Any) -> bool:
 
 
 def _own_subject(verb: Any) -> Any | None:
-    for child in verb.children:
-        if child.dep_ in ("nsubj", "csubj"):
-            return child
-    return None
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    if len(subjects) > 1:
+        # "Old foes Algeria and Morocco have renewed ties": the parser splits a description
+        # and the names it describes into two subjects; the names are the actors
+        named = [c for c in subjects if c.pos_ == "PROPN"]
+        return named[0] if named else subjects[0]
+    return subjects[0] if subjects else None
 
 
 def subject_of(verb: Any, *, depth: int = 0) -> Any | None:
