@@ -60,7 +60,8 @@ def match_sentence(sent: Any, book: PatternBook) -> Iterator[Candidate]:
         if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB") or (
                 token.pos_ == "ADJ" and token.dep_ in _PREDICATE_DEPS):
             # an adjective predicate is written like a verb: "critical of X", "skeptical about X"
-            candidate = _best(token, book.verbs.get(lemma, ()), _match_verb)
+            candidate = _best(token, book.verbs.get(lemma, ()), _match_verb) or _best(
+                token, _repeated(lemma, book), _match_verb)
             if candidate is not None:
                 yield candidate
         if token.pos_ in ("NOUN", "PROPN"):
@@ -80,6 +81,14 @@ def paired_alternative(candidate: Candidate, book: PatternBook) -> Candidate | N
     lemma = _LEMMA_FIXES.get(token.lower_) or token.lemma_.lower()
     patterns = tuple(p for p in book.verbs.get(lemma, ()) if p.paired)
     return _best(token, patterns, _match_verb) if patterns else None
+
+
+def _repeated(lemma: str, book: PatternBook) -> tuple[Pattern, ...]:
+    """A verb of repetition the dictionary does not list reads as its base verb: "reimposed
+    blockades" as "imposed", "re-opened its border" as "opened"."""
+    if len(lemma) > 5 and lemma.startswith("re"):
+        return book.verbs.get(lemma[2:].lstrip("-"), ())
+    return ()
 
 
 def _best(token: Any, patterns: tuple[Pattern, ...], fn: Any) -> Candidate | None:
@@ -163,13 +172,16 @@ def _find_object(verb: Any, pattern: Pattern) -> Any | None:
         if pattern.obj == "money" and not pattern.obj_modifiers and (
                 child.ent_type_ == "MONEY" or child.lemma_.lower() in _CURRENCIES):
             return child  # "money/n" stands for any sum: "gave $5 million", "10m euros"
-        # "25,000 tons of food aid", "millions of dollars of aid", "$5 million in aid"
+        # "25,000 tons of food aid", "millions of dollars of aid", "$5 million in aid", "part
+        # of a military aid programme"
         inner = _of_object(child, ("of", "in") if child.like_num or any(
             c.like_num or c.dep_ == "nummod" for c in child.children) else ("of",))
         for _ in range(2):
             if inner is None:
                 break
             if inner.lemma_.lower() == pattern.obj and _has_modifiers(inner, pattern.obj_modifiers):
+                return inner
+            if child.lemma_.lower() in _PORTIONS and _contains(inner, pattern):
                 return inner
             inner = _of_object(inner)
     for child in verb.children:  # "called off the strike": "off" parsed as a preposition
@@ -181,6 +193,9 @@ def _find_object(verb: Any, pattern: Pattern) -> Any | None:
     return None
 
 
+# words for a share of something: "part of the aid programme", "most of its aid"
+_PORTIONS = frozenset({"part", "portion", "share", "bulk", "most", "some", "half", "all",
+                       "much", "rest", "remainder", "worth"})
 # nouns that hold the act named by their compound modifier: "a mediation mission", "an aid
 # package", "a peace effort", "a weapons shipment"
 _CONTAINERS = frozenset({

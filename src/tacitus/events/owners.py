@@ -56,6 +56,14 @@ def place_tokens(token: Any) -> Iterator[Any]:
     Gaza' — the country of a place stands for an unnamed target there."""
     yield from (pobj for prep in _PLACE_PREPS for pobj in _prep_objects(list(token.children),
                                                                         prep))
+    for clause in token.children:
+        # "power lines leading into Kabul", "a base located near Herat", "a camp based in X"
+        if clause.dep_ == "acl" and clause.lemma_.lower() in _LOCATING:
+            yield from (pobj for prep in (*_PLACE_PREPS, "into", "to")
+                        for pobj in _prep_objects(list(clause.children), prep))
+
+
+_LOCATING = frozenset({"lead", "locate", "base", "situate", "station", "run", "stretch"})
 
 
 def modifier_tokens(token: Any) -> Iterator[Any]:
