@@ -176,7 +176,8 @@ def _namesake(doc: Any, match: Match) -> Match:
 
 
 def _same_name(token: Any) -> bool:
-    return token.pos_ == "PROPN" and token.text[:1].isupper() and token.ent_type_ == "PERSON"
+    return bool(token.pos_ == "PROPN" and token.text[:1].isupper()
+                and token.ent_type_ == "PERSON")
 
 
 def _group(view: DocView, matches: list[Match], when: dt.date | None) -> Iterable[Mention]:
