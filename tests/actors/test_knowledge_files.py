@@ -1,8 +1,8 @@
 """Shape checks for the curated actor knowledge files in src/tacitus/actors/data.
 
-countries.tsv, seats.tsv, organizations.tsv and sectors.tsv are read with the csv module
-(tab-separated, ``#`` lines skipped) and checked for their header, row width, code shapes,
-duplicates, dates and a few spot values an analyst would expect.
+countries.tsv, seats.tsv, organizations.tsv, sectors.tsv and ethnic_groups.tsv are read with
+the csv module (tab-separated, ``#`` lines skipped) and checked for their header, row width,
+code shapes, duplicates, dates and a few spot values an analyst would expect.
 """
 
 from __future__ import annotations
@@ -26,11 +26,13 @@ HEADERS = {
     "sectors.tsv": ("phrase", "sector", "kind", "number"),
     "regions.tsv": ("region", "country"),
     "given_names.tsv": ("name", "gender"),
+    "ethnic_groups.tsv": ("group", "forms", "country", "also"),
 }
 FILES = sorted(HEADERS)
 LIST_COLUMNS = {
     "countries.tsv": ("aliases", "adjectives", "demonyms", "capitals"),
     "organizations.tsv": ("aliases",),
+    "ethnic_groups.tsv": ("forms", "also"),
 }
 
 SECTORS = frozenset(
@@ -255,6 +257,8 @@ LIST_VALUES = [
     ("countries.tsv", "code", "CHN", "adjectives", "Chinese"),
     ("organizations.tsv", "name", "United Nations", "aliases", "U.N."),
     ("organizations.tsv", "name", "Houthis", "aliases", "Ansar Allah"),
+    ("ethnic_groups.tsv", "group", "Igbo", "forms", "Ibo"),
+    ("ethnic_groups.tsv", "group", "Uighur", "forms", "Uyghur"),
 ]
 
 CELL_VALUES = [
@@ -274,6 +278,14 @@ CELL_VALUES = [
     ("organizations.tsv", "name", "NATO", "code", "IGOWST"),
     ("organizations.tsv", "name", "Hamas", "code", "PSEREB"),
     ("organizations.tsv", "name", "Reuters", "code", "GBRMED"),
+    ("organizations.tsv", "name", "Conservative Party", "aliases", "Tories;Tory party"),
+    ("organizations.tsv", "name", "Labour Party", "aliases", ""),
+    ("organizations.tsv", "name", "Conservatives", "code", "---PTY"),
+    ("organizations.tsv", "name", "Labour", "code", "---PTY"),
+    ("organizations.tsv", "name", "Greens", "code", "---PTY"),
+    ("ethnic_groups.tsv", "group", "Yoruba", "country", "NGA"),
+    ("ethnic_groups.tsv", "group", "Chechen", "country", "RUS"),
+    ("ethnic_groups.tsv", "group", "Uighur", "country", "CHN"),
 ]
 
 
@@ -309,6 +321,37 @@ def test_a_region_lies_in_a_listed_country_and_is_no_country_form() -> None:
 @pytest.mark.parametrize("region", ["Georgia", "Washington", "Punjab", "Kashmir", "Crimea"])
 def test_ambiguous_regions_are_left_out(region: str) -> None:
     assert region not in {row["region"] for row in records("regions.tsv")}
+
+
+# --- ethnic_groups.tsv --------------------------------------------------------------------
+
+
+def test_an_ethnic_group_lives_in_listed_countries() -> None:
+    countries = {row["code"] for row in records("countries.tsv")}
+    for row in records("ethnic_groups.tsv"):
+        assert row["country"] in countries, row
+        assert set(items(row["also"])) <= countries - {row["country"]}, row
+
+
+def test_an_ethnic_form_is_on_one_row_and_no_country_form() -> None:
+    forms = [form for row in records("ethnic_groups.tsv")
+             for form in [row["group"], *items(row["forms"])]]
+    assert not [form for form, n in Counter(forms).items() if n > 1]
+    countries = {form.casefold() for row in records("countries.tsv") for form in country_forms(row)}
+    assert not [form for form in forms if form.casefold() in countries]
+
+
+def test_ethnic_groups_are_sorted_by_country_then_group() -> None:
+    keys = [(row["country"], row["group"]) for row in records("ethnic_groups.tsv")]
+    assert keys == sorted(keys)
+
+
+@pytest.mark.parametrize(
+    "group", ["Hutu", "Tutsi", "Kurd", "Kurds", "Kurdish", "Pashtun", "Tamil", "Albanian"])
+def test_groups_of_several_countries_are_left_out(group: str) -> None:
+    forms = {form for row in records("ethnic_groups.tsv")
+             for form in [row["group"], *items(row["forms"])]}
+    assert group not in forms
 
 
 # --- given_names.tsv ----------------------------------------------------------------------

@@ -204,3 +204,140 @@ def test_opposition_groups_in_a_country(coder: Any) -> None:
     coded = coder.code(Article("g", "", "Opposition groups in Zimbabwe demanded new elections.",
                                dt.date(2019, 7, 1)))
     assert "ZWEOPP" in {a.code for a in coded.actors}
+
+
+# --- phrase rules, end to end ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "mention", "code"),
+    [
+        # a government named by its leader, whatever the leader's office on the date
+        ("The Bush administration warned Tehran on Monday.", dt.date(2016, 4, 1),
+         "Bush administration", "USAGOV"),
+        ("The Obama administration imposed new sanctions.", dt.date(2003, 4, 1),
+         "Obama administration", "USAGOV"),
+        ("The Assad regime shelled villages near Idlib.", dt.date(2025, 4, 1),
+         "Assad regime", "SYRGOV"),
+        ("The Putin government expelled four diplomats.", dt.date(2010, 4, 1),
+         "Putin government", "RUSGOV"),
+        ("Putin's government expelled four diplomats.", dt.date(2010, 4, 1),
+         "Putin's government", "RUSGOV"),
+        ("The Clinton administration criticised the verdict.", dt.date(2016, 4, 1),
+         "Clinton administration", "USAGOV"),
+        # Boris Johnson and Mike Johnson served two countries: the name does not decide
+        ("The Johnson administration criticised the verdict.", dt.date(2016, 4, 1),
+         "Johnson administration", "---GOV"),
+    ],
+)
+def test_governments_named_by_their_leader(coder: Any, text: str, date: dt.date, mention: str,
+                                          code: str) -> None:
+    assert _codes(coder, text, date)[mention] == code
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        ("Yoruba leaders welcomed the decision on Tuesday.", "Yoruba leaders", "NGAELI"),
+        ("Ibo elders rejected the proposal.", "Ibo elders", "NGAELI"),
+        ("A Chechen rebel attacked a checkpoint on Sunday.", "Chechen rebel", "RUSREB"),
+        ("Uighur protesters clashed with police on Friday.", "Uighur protesters", "CHNCVL"),
+        ("Uighur protesters clashed with police on Friday.", "police", "CHNCOP"),
+        ("Zulu leaders criticised the new law.", "Zulu leaders", "ZAFELI"),
+        ("Kikuyu youths blocked the main road.", "Kikuyu youths", "KENCVL"),
+        # a group in a named other place is that place's; refugees keep their origin
+        ("Yoruba traders in Ghana accused the police of extortion.", "Yoruba traders", "GHABUS"),
+        ("Rohingya refugees in Bangladesh accused Myanmar of genocide.", "Rohingya refugees",
+         "MMRREF"),
+        # a country where the group also lives, when the text is set there
+        ("Hausa traders protested in Niamey on Monday.", "Hausa traders", "NERBUS"),
+        # a country word in the mention wins
+        ("Chinese Uighurs criticised the policy.", "Chinese Uighurs", "CHNCVL"),
+        # the existing rule for ethnic groups of a country stays as it was
+        ("Ethnic Albanians in Serbia protested against the new law.", "Albanians", "SRBCVL"),
+        # groups that live in several countries in numbers are not listed
+        ("Hutu rebels attacked a village.", "Hutu rebels", "---REB"),
+    ],
+)
+def test_ethnic_groups(coder: Any, text: str, mention: str, code: str) -> None:
+    assert _codes(coder, text, dt.date(2012, 3, 1))[mention] == code
+
+
+def test_a_surname_is_no_people(coder: Any) -> None:
+    codes = _codes(coder, "Luo Gan met the delegation in Beijing.", dt.date(2001, 3, 1))
+    assert codes.get("Luo Gan") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        # a party family's name takes its country from the mention, not from Britain
+        ("The Lithuanian Conservatives criticised the budget.", "Lithuanian Conservatives",
+         "LTUPTY"),
+        ("The Norwegian Labour Party criticised the budget.", "Norwegian Labour Party",
+         "NORPTY"),
+        # kept for the one party English news means by it
+        ("The Tories criticised the budget.", "Tories", "GBRPTY"),
+        # a parenthesised alias after an unknown organisation is that organisation
+        ("The Homeland Union (Conservatives) criticised the budget in Vilnius.",
+         "Homeland Union (Conservatives)", "LTUPTY"),
+    ],
+)
+def test_party_names(coder: Any, text: str, mention: str, code: str) -> None:
+    codes = _codes(coder, text, dt.date(2012, 3, 1))
+    assert codes[mention] == code
+    assert "Conservatives" not in codes
+
+
+def test_an_unknown_parenthesised_alias_is_no_actor(coder: Any) -> None:
+    codes = _codes(coder, "The Zorblat Liberation Front (ZLF) attacked a police station.",
+                   dt.date(2012, 3, 1))
+    assert "ZLF" not in codes
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        ("France sheltered three dissidents from Iran.", "dissidents", "IRNOPP"),
+        ("The United States welcomed two journalists from Eritrea.", "journalists", "ERIMED"),
+        ("Troops from Chad arrived in Bamako on Monday.", "Troops", "TCDMIL"),
+        # moved from a place: where they were, not whose they are
+        ("Israel withdrew its soldiers from Lebanon.", "soldiers", "ISRMIL"),
+        ("The army rescued two aid workers from Somalia.", "aid workers", "---LAB"),
+    ],
+)
+def test_people_from_a_place(coder: Any, text: str, mention: str, code: str) -> None:
+    assert _codes(coder, text, dt.date(2012, 3, 1))[mention] == code
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "mention", "code"),
+    [
+        # a head of state's supporters are a party; a former one's the opposition
+        ("Supporters of Mugabe attacked opposition offices.", dt.date(2005, 4, 1),
+         "Supporters", "ZWEPTY"),
+        ("Loyalists of Gbagbo attacked UN peacekeepers.", dt.date(2012, 4, 1),
+         "Loyalists", "CIVOPP"),
+        ("Followers of the Iraqi cleric marched through Baghdad.", dt.date(2005, 4, 1),
+         "Followers", "IRQREL"),
+        ("Hamas supporters burned tyres in Gaza.", dt.date(2005, 4, 1), "Hamas supporters",
+         "PSEREB"),
+        ("Thousands of supporters of Iran rallied in Beirut.", dt.date(2005, 4, 1),
+         "supporters", "IRN"),
+    ],
+)
+def test_followers(coder: Any, text: str, date: dt.date, mention: str, code: str) -> None:
+    assert _codes(coder, text, date)[mention] == code
+
+
+def test_followers_are_the_source_of_what_they_do(coder: Any) -> None:
+    coded = coder.code(Article("f", "", "Supporters of Mugabe attacked opposition offices.",
+                               dt.date(2005, 4, 1)))
+    assert {(e.source.code, e.target.code) for e in coded.events} == {("ZWEPTY", "ZWEOPP")}
+
+
+def test_people_from_several_places(coder: Any) -> None:
+    coded = coder.code(Article("o", "", "The president met leaders from Kenya, Uganda and "
+                               "Rwanda in Nairobi.", dt.date(2012, 3, 1)))
+    leaders = {a.code for a in coded.actors if a.span.text == "leaders"}
+    assert leaders == {"KENGOV", "UGAGOV", "RWAGOV"}

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from tacitus.actors.coref import PlaceLookup, SpeakerLookup, resolve_references
+from tacitus.actors.coref import SpeakerLookup, resolve_references
 from tacitus.actors.knowledge import KnowledgeBase, load_knowledge
 from tacitus.actors.lexicon import Lexicon
 from tacitus.actors.mentions import ActorIndex, Mention, find_mentions
+from tacitus.actors.places import PlaceLookup
 from tacitus.nlp.view import DocView
 
 __all__ = [

@@ -9,7 +9,11 @@ Rules, in the order a careful reader applies them:
 * "the two countries", "both sides" take the two latest distinct countries;
 * "the minister", "the president" take the latest person with that title; other bare
   descriptions ("the government", "police", "the regime") take the country the text is about:
-  a country named in the same sentence as a place, else the country named most so far.
+  the place they come from ("dissidents from Egypt"), a place attached to them, a country named
+  in the same sentence as a place, else the country named most so far;
+* an ethnic group ("Uighur protesters") is its home country's unless a place holds it
+  (:mod:`tacitus.actors.places`);
+* "supporters of X" take X's country once X is resolved.
 
 Only earlier text is used: an actor first named in a later sentence never resolves an earlier
 mention.
@@ -17,12 +21,14 @@ mention.
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
+from collections import Counter, defaultdict
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 from tacitus.actors.mentions import ActorIndex, Mention
+from tacitus.actors.phrases import follower_sector
+from tacitus.actors.places import PLACE_PREPS, PlaceLookup, Places
 from tacitus.actors.resolve import UNKNOWN_COUNTRY, Resolution, compose
 from tacitus.nlp.view import DocView
 from tacitus.records import Actor
@@ -30,11 +36,8 @@ from tacitus.records import Actor
 __all__ = ["attach_speakers", "resolve_references"]
 
 SpeakerLookup = Callable[[int], Actor | None]
-PlaceLookup = Callable[[Sequence[str]], str | None]  # place name words -> country code
 LearnedLookup = Callable[[str], Resolution | None]  # a person's name -> what was learned
 _SUBJECT = frozenset({"nsubj", "nsubjpass", "csubj"})
-_PLACE_PREPS = frozenset({"in", "inside", "at", "across", "throughout", "near", "through",
-                          "around"})
 _WINDOW = 3  # sentences a pronoun may reach back
 _EXPLETIVE_HEADS = frozenset({"seem", "appear", "take", "matter", "happen", "rain", "remain",
                               "look", "sound", "feel", "make"})
@@ -42,8 +45,7 @@ _EXPLETIVE_HEADS = frozenset({"seem", "appear", "take", "matter", "happen", "rai
 
 @dataclass(slots=True)
 class _Context:
-    place_lookup: PlaceLookup | None = None
-    by_head: dict[int, Mention] = field(default_factory=dict)
+    places: Places
     learned_lookup: LearnedLookup | None = None
     names: dict[str, Resolution] = field(default_factory=dict)
     done: list[Mention] = field(default_factory=list)
@@ -68,9 +70,15 @@ def resolve_references(
 ) -> ActorIndex:
     """Give every mention its :class:`Actor`, using only the text before it (and places
     named in its own sentence); names the text cannot resolve may use ``learned_lookup``."""
-    ctx = _Context(place_lookup, {m.head: m for m in mentions}, learned_lookup,
-                   genders=genders or {})
+    by_head = {m.head: m for m in mentions if m.pronoun != "follower"}
+    ctx = _Context(Places(view, by_head, place_lookup), learned_lookup, genders=genders or {})
+    followers: dict[int, list[Mention]] = defaultdict(list)
     for mention in mentions:
+        if mention.follows is not None:
+            followers[mention.follows].append(mention)
+    for mention in mentions:
+        if mention.pronoun == "follower":
+            continue  # resolved with the mention of whom they follow, below
         if mention.pronoun is not None:
             _resolve_pronoun(view, mention, ctx, speaker_at)
         else:
@@ -83,7 +91,33 @@ def resolve_references(
                 counter = ctx.people_countries if res.kind == "person" else ctx.countries
                 counter[country] += 1
                 ctx.last_seen[country] = mention.start
-    return ActorIndex(view, mentions)
+        for follower in followers.get(mention.head, ()):
+            _resolve_follower(view, follower, mention)
+            ctx.done.append(follower)
+    # followers of nobody known are no mention: the event reads "supporters of X" as X
+    return ActorIndex(view, [m for m in mentions if m.pronoun != "follower" or m.actors])
+
+
+_NOT_STATES = frozenset({"IGO", "NGO", "MNC"})
+_PLACE_HOWS = frozenset({"kb:country", "kb:capital", "kb:seat", "kb:demonym"})
+
+
+def _resolve_follower(view: DocView, mention: Mention, leader: Mention) -> None:
+    """'supporters of Mugabe': the leader's country, with the sector of followers (see
+    :func:`tacitus.actors.phrases.follower_sector`); a country's supporters are that
+    country's ('supporters of Iran')."""
+    span = view.span(mention.start, mention.end)
+    found: list[Actor] = []
+    for actor in leader.actors:
+        if actor.code is None or actor.country is None:
+            continue  # whose they are is not known: the leader's own reading stands
+        sector = None if actor.how in _PLACE_HOWS else follower_sector(actor.sector)
+        found.append(Actor(compose(actor.country, sector), actor.country, sector, None, span,
+                           f"followers:{actor.how}", min(0.75, actor.confidence)))
+    if len(found) == 1:
+        mention.actor = found[0]
+    elif found:
+        mention.group = tuple(found)
 
 
 def _actor(view: DocView, mention: Mention, res: Resolution, how: str | None = None,
@@ -124,11 +158,11 @@ def _resolve_named(view: DocView, mention: Mention, ctx: _Context) -> None:
                     ctx.names[key] = res
     if res.needs_country:
         res = _by_description(view, mention, res, ctx)
-        if res.how == "context:place" and res.country and not mention.extra:
+        if res.how in ("context:place", "context:origin") and res.country and not mention.extra:
             mention.extra = tuple(
                 Resolution(compose(c, res.sector), c, res.sector, res.name, res.how,
                            res.confidence, res.kind, res.role, res.plural)
-                for c in _more_attached_places(view, mention, ctx, res.country))
+                for c in ctx.places.more_attached(mention, res.country))
     mention.resolution = res
     mention.actor = _actor(view, mention, res)
     if mention.extra:
@@ -136,6 +170,10 @@ def _resolve_named(view: DocView, mention: Mention, ctx: _Context) -> None:
 
 
 def _by_description(view: DocView, mention: Mention, res: Resolution, ctx: _Context) -> Resolution:
+    if res.home is not None:
+        country, how = _group_country(view, mention, res, ctx)
+        return Resolution(compose(country, res.sector), country, res.sector, res.name, how,
+                          res.confidence, res.kind, res.role, res.plural)
     words = [w.lower() for w in mention.words if w.lower() not in ("the", "a", "an")]
     if res.role and len(words) <= 2:
         wanted = words[-1]
@@ -146,6 +184,8 @@ def _by_description(view: DocView, mention: Mention, res: Resolution, ctx: _Cont
                 return Resolution(prior.code, prior.country, prior.sector, prior.name,
                                   "coref:title", 0.75, "person", prior.role)
     country, how = _context_country(view, mention, res, ctx)
+    if res.kind == "org" and country in _NOT_STATES:
+        country, how = None, "context:unknown"  # a party ("the Greens") is some state's
     code = compose(country or UNKNOWN_COUNTRY, res.sector)
     return Resolution(code, country, res.sector, res.name, how, 0.6 if country else 0.4,
                       res.kind, res.role, res.plural)
@@ -154,12 +194,15 @@ def _by_description(view: DocView, mention: Mention, res: Resolution, ctx: _Cont
 def _context_country(view: DocView, mention: Mention, res: Resolution, ctx: _Context
                      ) -> tuple[str | None, str]:
     """The country a bare description belongs to, and which rule said so."""
+    origin = ctx.places.origin(mention)
+    if origin:  # "dissidents from Egypt": where people come from is whose they are
+        return origin, "context:origin"
     token = view.doc[mention.head]
     siblings = {t.i for t in token.conjuncts}
     for earlier in reversed(ctx.done):  # "the Syrian government and the opposition"
         if earlier.head in siblings and earlier.actor is not None and earlier.actor.country:
             return earlier.actor.country, "context:coordination"
-    attached = _place_country(view, mention, ctx, attached_only=True)
+    attached = ctx.places.attached(mention)
     if attached:  # "the regime in Damascus", "police in Lagos"
         return attached, "context:place"
     here = view.sent_of[mention.head]
@@ -170,74 +213,29 @@ def _context_country(view: DocView, mention: Mention, res: Resolution, ctx: _Con
         if prior and prior.sector == res.sector and prior.country and earlier.actor and \
                 prior.kind != "person" and earlier.pronoun is None and len(prior.country) == 3:
             return prior.country, "context:same-sector"
-    place = _place_country(view, mention, ctx)
+    place = ctx.places.in_sentence(mention)
     if place:
         return place, "context:place"
     focus = ctx.focus_country()
     return (focus, "context:focus") if focus else (None, "context:unknown")
 
 
-def _place_country(view: DocView, mention: Mention, ctx: _Context, *,
-                   attached_only: bool = False) -> str | None:
-    """A country named as a place in the mention's own sentence, the nearest first; with
-    ``attached_only``, only a place that modifies the mention itself ('police in Lagos')."""
-    sent = view.sents[view.sent_of[mention.head]]
-    places: list[tuple[int, str]] = []
-    for token in sent:
-        if token.dep_ != "pobj" or token.head.lower_ not in _PLACE_PREPS:
-            continue
-        if attached_only and token.head.head.i != mention.head:
-            continue
-        country = _token_country(view, token, ctx)
-        if country:
-            places.append((abs(token.i - mention.head), country))
-    return min(places)[1] if places else None
-
-
-def _token_country(view: DocView, token: Any, ctx: _Context) -> str | None:
-    """The country of a place word: a resolved country or capital, else the gazetteer."""
-    named = ctx.by_head.get(token.i)
-    res = named.resolution if named is not None else None
-    if res is not None and res.kind in ("country", "capital") and res.country:
-        return res.country
-    if res is not None and res.kind == "org" and res.code and len(res.code) == 3 and \
-            res.code not in ("IGO", "NGO", "MNC") and res.code == res.country:
-        return res.code  # a user dictionary's country-like actor ("Arnor")
-    ent = view.ent_of.get(token.i)
-    if ent is not None and ent.label_ not in ("DATE", "TIME", "CARDINAL", "MONEY"):
-        words = [t.text for t in ent]
-    elif token.pos_ == "PROPN":
-        words = [t.text for t in token.lefts if t.dep_ == "compound"] + [token.text]
-    else:
-        return None
-    country = ctx.place_lookup(words) if ctx.place_lookup is not None else None
-    if not country and ctx.place_lookup is not None and len(words) > 1:
-        country = ctx.place_lookup(words[:-1])  # "Zamfara State", "Kirkuk province"
-    if not country:
-        # "in Nigeria's northwestern Zamfara State": the country that owns the place
-        owner = next((c for c in token.children if c.dep_ == "poss"), None)
-        named = ctx.by_head.get(owner.i) if owner is not None else None
-        res = named.resolution if named is not None else None
-        if res is not None and res.kind in ("country", "capital") and res.country:
-            return res.country
-    return country if country and len(country) == 3 else None
-
-
-def _more_attached_places(view: DocView, mention: Mention, ctx: _Context, first: str
-                          ) -> list[str]:
-    """The other countries coordinated with a description's place: "lawmakers in Kenya and
-    Uganda" are Kenyan and Ugandan lawmakers."""
-    head = view.doc[mention.head]
-    found: list[str] = []
-    for prep in head.children:
-        if prep.dep_ != "prep" or prep.lower_ not in _PLACE_PREPS:
-            continue
-        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-            for member in pobj.conjuncts:
-                country = _token_country(view, member, ctx)
-                if country and country != first and country not in found:
-                    found.append(country)
-    return found
+def _group_country(view: DocView, mention: Mention, res: Resolution, ctx: _Context
+                   ) -> tuple[str | None, str]:
+    """An ethnic group's country: a place attached to it ('Yoruba traders in Ghana'), else a
+    country where it also lives that the sentence or article is set in, else its home.
+    Refugees keep their origin ('Rohingya refugees in Bangladesh')."""
+    if res.sector == "REF":
+        return res.home, res.how
+    attached = ctx.places.origin(mention) or ctx.places.attached(mention)
+    if attached:
+        return attached, "context:place"
+    place = ctx.places.in_sentence(mention)
+    if place is None and ctx.focus_country() in res.also:
+        return ctx.focus_country(), "context:focus"
+    if place is not None and place in res.also:
+        return place, "context:place"
+    return res.home, res.how
 
 
 def _resolve_pronoun(
@@ -313,7 +311,7 @@ def _antecedent(view: DocView, mention: Mention, ctx: _Context, *, person: bool,
             continue
         token = view.doc[earlier.head]
         if res is not None and res.kind in ("capital", "country") and token.dep_ == "pobj" \
-                and token.head.lower_ in _PLACE_PREPS and mention.pronoun != "thing":
+                and token.head.lower_ in PLACE_PREPS and mention.pronoun != "thing":
             continue  # "arrested them in Harare": a place named as a place is no "them"
         if view.doc[earlier.head].dep_ in _SUBJECT:
             return earlier
@@ -395,6 +393,6 @@ def attach_speakers(index: ActorIndex, speaker_at: SpeakerLookup) -> None:
     view = index.view
     for mention in index.mentions:
         if mention.pronoun in ("speaker", "speaker-group") and mention.actor is None:
-            _resolve_pronoun(view, mention, _Context(), speaker_at)
+            _resolve_pronoun(view, mention, _Context(Places(view, {}, None)), speaker_at)
             if mention.actor is not None:
                 index.register(mention)

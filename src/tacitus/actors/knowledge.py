@@ -20,12 +20,14 @@ from tacitus.errors import KnowledgeError, Msg
 
 __all__ = [
     "Country",
+    "EthnicGroup",
     "KnowledgeBase",
     "Office",
     "Organization",
     "SectorTerm",
     "given_names",
     "load_knowledge",
+    "parse_ethnic_groups",
     "parse_given_names",
     "read_table",
 ]
@@ -58,6 +60,17 @@ class Organization:
 
     def valid_on(self, when: dt.date | None) -> bool:
         return _valid(self.start, self.end, when)
+
+
+@dataclass(frozen=True, slots=True)
+class EthnicGroup:
+    """A people that lives mostly in one country ("Yoruba" -> NGA); ``also`` lists the other
+    countries with a sizeable community, which take the group when the text is set there."""
+
+    name: str
+    forms: tuple[str, ...]
+    country: str
+    also: tuple[str, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,6 +110,8 @@ class KnowledgeBase:
     offices: tuple[Office, ...]
     # sub-national regions and their country: (name, country code), "Texas" -> USA
     regions: tuple[tuple[str, str], ...] = ()
+    # peoples that live mostly in one country: "Uighur protesters" -> CHNCVL
+    ethnic_groups: tuple[EthnicGroup, ...] = ()
 
     def country(self, code: str) -> Country | None:
         return self._by_code().get(code)
@@ -122,6 +137,7 @@ class KnowledgeBase:
             sectors=self.sectors + tuple(sectors),
             offices=self.offices + tuple(offices),
             regions=self.regions,
+            ethnic_groups=self.ethnic_groups,
         )
 
 
@@ -194,6 +210,12 @@ def parse_regions(text: str, name: str = "regions.tsv") -> tuple[tuple[str, str]
     return tuple((c[0], c[1]) for _, c in read_table(text, name, ("region", "country")))
 
 
+def parse_ethnic_groups(text: str, name: str = "ethnic_groups.tsv") -> tuple[EthnicGroup, ...]:
+    header = ("group", "forms", "country", "also")
+    return tuple(EthnicGroup(c[0], _items(c[1]), c[2], _items(c[3]))
+                 for _, c in read_table(text, name, header))
+
+
 def parse_organizations(text: str, name: str = "organizations.tsv") -> tuple[Organization, ...]:
     header = ("code", "name", "aliases", "kind", "start", "end")
     return tuple(
@@ -245,6 +267,7 @@ def _curated() -> KnowledgeBase:
         sectors=parse_sectors(_data("sectors.tsv")),
         offices=parse_people(_data("people.tsv")),
         regions=parse_regions(_data("regions.tsv")),
+        ethnic_groups=parse_ethnic_groups(_data("ethnic_groups.tsv")),
     )
 
 

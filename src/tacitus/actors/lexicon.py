@@ -12,13 +12,18 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Literal, Protocol
 
-from tacitus.actors.knowledge import KnowledgeBase, Office, Organization, SectorTerm
+from tacitus.actors.knowledge import EthnicGroup, KnowledgeBase, Office, Organization, SectorTerm
 
-__all__ = ["Entry", "Lexicon", "Match", "TokenLike"]
+__all__ = ["Entry", "Lexicon", "Match", "TokenLike", "national_countries", "surname"]
 
-Kind = Literal["country", "adjective", "demonym", "capital", "seat", "org", "person", "sector"]
+# "government" entries are not indexed: they are made from a leader's name and a government
+# word in the text ("the Bush administration"), see tacitus.actors.phrases
+Kind = Literal["country", "adjective", "demonym", "capital", "seat", "org", "person", "sector",
+               "ethnic", "government"]
 PROPER: frozenset[str] = frozenset({"country", "adjective", "demonym", "capital", "seat", "org",
-                                    "person"})
+                                    "person", "ethnic"})
+_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
+_ARTICLES = ("al-", "el-", "Al-", "El-", "ad-", "as-", "ash-", "at-")
 
 
 class TokenLike(Protocol):
@@ -40,6 +45,7 @@ class Entry:
     sector_term: SectorTerm | None = None
     organization: Organization | None = None
     offices: tuple[Office, ...] = ()
+    ethnic_group: EthnicGroup | None = None
 
     @property
     def dictionary(self) -> bool:
@@ -84,6 +90,7 @@ class Lexicon:
         self._proper_heads = {k[0] for k in self._proper}
         self._proper_heads_upper = {k[0].upper() for k in self._proper}
         self._common_heads = {k[0] for k in self._common}
+        self._surnames = _surname_index(kb.offices)
 
     def find(self, tokens: Sequence[TokenLike]) -> list[Match]:
         """All longest non-overlapping matches in ``tokens``, left to right."""
@@ -129,6 +136,16 @@ class Lexicon:
     def lookup_name(self, phrase: Sequence[str]) -> tuple[Entry, ...]:
         return tuple(self._proper.get(tuple(phrase), ()))
 
+    def surname_countries(self, name: str, *, given: Sequence[str] = ()) -> frozenset[str]:
+        """The countries of every known person whose surname is ``name`` ("Bush", "al-Assad"),
+        at any date; ``given`` names, when the text has them, must be in the person's name."""
+        found: set[str] = set()
+        for person, offices in self._surnames.get(surname(name), {}).items():
+            forms = {person, *(a for o in offices for a in o.aliases)}
+            if all(any(g in form.split() for form in forms) for g in given):
+                found |= national_countries(offices)
+        return frozenset(found)
+
     def _upper_lookup(self, window: Sequence[TokenLike]) -> list[Entry]:
         key = tuple(t.text.title() if t.text.isupper() else t.text for t in window)
         return list(self._proper.get(key, ()))
@@ -168,6 +185,10 @@ def _phrases(kb: KnowledgeBase) -> Iterable[tuple[str, Entry]]:
             yield name, entry
     for term in kb.sectors:
         yield term.phrase, Entry("sector", term.sector, term.phrase, sector_term=term)
+    for group in kb.ethnic_groups:
+        entry = Entry("ethnic", group.country, group.name, ethnic_group=group)
+        for form in (group.name, *group.forms):
+            yield form, entry
     people: dict[str, list[Office]] = defaultdict(list)
     names: dict[str, set[str]] = defaultdict(set)
     for office in kb.offices:
@@ -177,3 +198,32 @@ def _phrases(kb: KnowledgeBase) -> Iterable[tuple[str, Entry]]:
         entry = Entry("person", "", person, offices=tuple(offices))
         for name in sorted(names[person]):
             yield name, entry
+
+
+def surname(name: str) -> str:
+    """The family name in a full name, without a suffix or an Arabic article: 'George W. Bush'
+    -> 'Bush', 'Bashar al-Assad' -> 'Assad'."""
+    words = [w for w in name.split() if w not in _SUFFIXES] or name.split()
+    last = words[-1] if words else name
+    for article in _ARTICLES:
+        if last.startswith(article) and len(last) > len(article):
+            return last[len(article):]
+    return last
+
+
+def national_countries(offices: Iterable[Office]) -> frozenset[str]:
+    """The states (not international bodies) a person has held office in."""
+    return frozenset(o.country for o in offices
+                     if len(o.country) == 3 and o.country not in ("IGO", "NGO", "MNC"))
+
+
+def _surname_index(offices: Iterable[Office]) -> dict[str, dict[str, list[Office]]]:
+    """Surname -> person -> offices, over every name and alias of every person."""
+    people: dict[str, list[Office]] = defaultdict(list)
+    for office in offices:
+        people[office.name].append(office)
+    index: dict[str, dict[str, list[Office]]] = defaultdict(dict)
+    for person, held in people.items():
+        for form in {person, *(a for o in held for a in o.aliases)}:
+            index[surname(form)][person] = held
+    return index

@@ -15,8 +15,18 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from tacitus.actors.knowledge import SectorTerm
-from tacitus.actors.lexicon import Entry, Lexicon, Match
+from tacitus.actors.lexicon import Lexicon, Match
+from tacitus.actors.phrases import (
+    FOLLOWERS,
+    PERSON_NOUNS,
+    community_elite,
+    ethnic_in_place,
+    followers,
+    leader_governments,
+    namesake,
+    parenthetical_aliases,
+    people_or_place,
+)
 from tacitus.actors.resolve import Resolution, compose, resolve_matches
 from tacitus.nlp.view import DocView
 from tacitus.records import Actor
@@ -61,6 +71,7 @@ class Mention:
     group: tuple[Actor, ...] = ()  # plural references ("the two countries")
     extra: tuple[Resolution, ...] = ()  # "Hungarian and Romanian officials": the second one
     words: tuple[str, ...] = field(default=())
+    follows: int | None = None  # "supporters of X": the head token of X's mention
 
     @property
     def actors(self) -> tuple[Actor, ...]:
@@ -101,16 +112,21 @@ def find_mentions(view: DocView, lexicon: Lexicon, when: dt.date | None) -> list
     mentions: list[Mention] = []
     for number, sent in enumerate(view.sents):
         tokens = list(sent)
-        matches = [_ethnic(view.doc, _namesake(view.doc, Match(m.start + sent.start,
-                                                               m.end + sent.start, m.entries)))
+        doc = view.doc
+        matches = [people_or_place(doc, ethnic_in_place(doc, namesake(
+            doc, Match(m.start + sent.start, m.end + sent.start, m.entries))))
                    for m in lexicon.find(tokens)]
-        mentions += _group(view, matches, when)
-        covered = {i for m in mentions for i in range(m.start, m.end)}
-        mentions += _entity_mentions(view.sent_ents[number], covered)
-        covered = {i for m in mentions for i in range(m.start, m.end)}
-        mentions += _name_mentions(view, sent, covered)
-        mentions += _pronoun_mentions(sent, covered)
-        mentions += _pair_mentions(sent, covered)
+        matches = leader_governments(doc, matches, lexicon)
+        matches, absorbed = parenthetical_aliases(doc, sent, matches)
+        here = list(_group(view, matches, when))
+        covered = {i for m in mentions + here for i in range(m.start, m.end)}
+        here += _entity_mentions(view.sent_ents[number], covered)
+        covered = {i for m in mentions + here for i in range(m.start, m.end)} | absorbed
+        here += _name_mentions(view, sent, covered)
+        here += _pronoun_mentions(sent, covered)
+        here += _pair_mentions(sent, covered)
+        here += _follower_mentions(sent, here, covered)
+        mentions += [m for m in here if m.head not in absorbed]
     mentions.sort(key=lambda m: m.start)
     return mentions
 
@@ -134,52 +150,6 @@ def _crowd(token: Any) -> bool:
         and head.head.dep_ in _CROWD_DEPS)
 
 
-_ETHNIC = SectorTerm("ethnic group", "CVL", "group", "pl")
-
-
-def _ethnic(doc: Any, match: Match) -> Match:
-    """'ethnic Albanians in Serbia' are not Albania: an ethnic group is a civilian group of the
-    country the text puts it in (found like 'protesters' are)."""
-    entry = match.first("demonym", "adjective")
-    if entry is None:
-        return match
-    ethnic = match.start > 0 and doc[match.start - 1].lower_ == "ethnic"
-    head = doc[match.end - 1].head
-    # "the Albanian population of the province" ("population" is a civilian sector word)
-    community = doc[match.end - 1].dep_ in ("amod", "compound") and \
-        head.lemma_.lower() == "population"
-    if not (ethnic or community):
-        return match
-    group = Entry("sector", "CVL", f"ethnic {entry.name}", sector_term=_ETHNIC)
-    return Match(match.start, match.end, (group,))
-
-
-def _namesake(doc: Any, match: Match) -> Match:
-    """'Judge Victor Marrero' is not Manuel Marrero: a surname known to the knowledge base,
-    after a different given name, is somebody else of that name."""
-    if match.end - match.start != 1 or not match.first("person"):
-        return match
-    # the other name is inside the same PERSON entity ("President Obama": a title is not);
-    # a given name known as an alias, before another surname, is somebody else too: "Chadli
-    # Klibi" is not Chadli Bendjedid
-    before = doc[match.start - 1] if match.start > 0 else None
-    after = doc[match.end] if match.end < len(doc) else None
-    if before is not None and _same_name(before) and doc[match.start].ent_iob_ == "I":
-        other = before
-    elif after is not None and _same_name(after) and after.ent_iob_ == "I":
-        other = after
-    else:
-        return match
-    kept = tuple(e for e in match.entries if e.kind != "person"
-                 or other.text in e.name.split() or other.text.rstrip(".") in e.name)
-    return match if len(kept) == len(match.entries) else Match(match.start, match.end, kept)
-
-
-def _same_name(token: Any) -> bool:
-    return bool(token.pos_ == "PROPN" and token.text[:1].isupper()
-                and token.ent_type_ == "PERSON")
-
-
 def _group(view: DocView, matches: list[Match], when: dt.date | None) -> Iterable[Mention]:
     doc = view.doc
     sector_tokens = {i for m in matches if m.first("sector") for i in range(m.start, m.end)}
@@ -193,18 +163,25 @@ def _group(view: DocView, matches: list[Match], when: dt.date | None) -> Iterabl
         people = token.ent_type_ == "NORP" and token.tag_ in ("NNPS", "NNS") and \
             head_match is None
         named = token.ent_type_ == "PERSON" and head_match is None
+        lemma = token.lemma_.lower()
         resolution = resolve_matches(members, head_match, when, facility=facility,
-                                     people=people, named=named)
+                                     people=people, named=named,
+                                     person_noun=lemma in PERSON_NOUNS and head_match is None)
         if resolution is None:
             continue
+        resolution = community_elite(resolution, lemma)
+        if lemma in FOLLOWERS and head_match is None:
+            resolution = followers(resolution)  # "Mugabe supporters"
         org = _inside_organization(view, members)
-        if org is not None and resolution.kind in ("country", "capital", "demonym"):
+        if org is not None and (resolution.kind in ("country", "capital", "demonym")
+                                or resolution.home is not None):
             # "CNN Philippines", "University of Tehran": a name that holds a country
             resolution = replace(resolution, code=resolution.country, sector=None,
-                                 name=org.text, kind="org", how="words:organization-name")
+                                 name=org.text, kind="org", how="words:organization-name",
+                                 needs_country=False, home=None, also=())
         head_is_sector = head_match is not None and head_match.first("sector") is not None \
             and head_match.end - head_match.start == 1
-        if resolution.needs_country and head_is_sector and \
+        if resolution.needs_country and head_is_sector and resolution.home is None and \
                 doc[head].lemma_.lower() in _TOO_GENERIC and not _crowd(doc[head]):
             continue  # "people in the region" is nobody in particular
         if doc[head].lemma_.lower() == "opposition" and any(
@@ -232,6 +209,22 @@ def _group(view: DocView, matches: list[Match], when: dt.date | None) -> Iterabl
 
 
 _FORMER = frozenset({"former", "ex", "ex-", "erstwhile", "then", "late"})
+
+
+def _follower_mentions(sent: Any, mentions: list[Mention], covered: set[int]
+                       ) -> Iterable[Mention]:
+    """'supporters of Mugabe', 'loyalists of the former president': a group resolved (in
+    coreference) from the actor it follows."""
+    for token in sent:
+        if token.lemma_.lower() not in FOLLOWERS or token.i in covered:
+            continue
+        of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+        leader = next((m for m in mentions if pobj is not None and m.start <= pobj.i < m.end
+                       and m.pronoun != "follower"), None)
+        if leader is not None:
+            yield Mention(token.i, token.i + 1, token.i, None, pronoun="follower",
+                          words=(token.text,), follows=leader.head)
 
 
 def _inside_organization(view: DocView, members: list[Match]) -> Any | None:

@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from tacitus.actors.knowledge import Office
+from tacitus.actors.knowledge import EthnicGroup, Office
 from tacitus.actors.lexicon import Entry, Match
 
 __all__ = ["Resolution", "office_on", "resolve_matches"]
@@ -33,6 +33,10 @@ class Resolution:
     role: str | None = None
     plural: bool = False
     needs_country: bool = False  # sector words only: the country must come from context
+    # an ethnic group's country, when the context names no other place for it ("Uighur
+    # protesters" -> CHN), and the other countries where it lives in numbers
+    home: str | None = None
+    also: tuple[str, ...] = ()
 
 
 def office_on(offices: Sequence[Office], when: dt.date | None) -> tuple[Office | None, str]:
@@ -77,6 +81,7 @@ def compose(country: str | None, sector: str | None) -> str | None:
 def resolve_matches(
     matches: Sequence[Match], head_match: Match | None, when: dt.date | None,
     *, facility: bool = False, people: bool = False, named: bool = False,
+    person_noun: bool = False,
 ) -> Resolution | None:
     """Resolve one mention from its knowledge matches; ``None`` when nothing actor-like is there.
 
@@ -84,8 +89,15 @@ def resolve_matches(
     says the head is a place or unit that stands for whoever holds it ("a police station",
     "army positions"), so that sector words modifying it make an actor; ``people`` says the
     head names a people or community ("Kurds"), so that a country word makes it that
-    country's; ``named`` says the head is a person's name ("Judge Alejandro Rivera").
+    country's; ``named`` says the head is a person's name ("Judge Alejandro Rivera");
+    ``person_noun`` says the head is a word for people that is no sector word ("elders"), so
+    that a people's name makes it that people's ("Ibo elders").
     """
+    government = _pick(matches, "government")
+    if government is not None:
+        # "the Bush administration", "the Assad regime": a government named by its leader
+        return Resolution(government.code, government.code[:3], "GOV", government.name,
+                          "kb:leader-government", 0.9, "org", plural=True)
     person = _pick(matches, "person", when=when)
     org = _pick(matches, "org", when=when)
     seat = _pick(matches, "seat")
@@ -103,6 +115,7 @@ def resolve_matches(
                   and sector_entry.sector_term.kind == "group")
     place = country or adjective or capital or demonym
     place_code = place.code if place else None
+    ethnic = _pick(matches, "ethnic")
 
     if person is not None:
         office, status = office_on(person.offices, when)
@@ -120,8 +133,7 @@ def resolve_matches(
         return Resolution(compose(org.code, sector), org.code, sector, org.name,
                           "dictionary+sector", 0.85, "person" if role else "group", role, plural)
     if org is not None and (head_kind in ("org", "sector", None) or place is None):
-        return Resolution(org.code, _org_country(org.code), _org_sector(org.code), org.name,
-                          "kb:organization", 0.9, "org", plural=True)
+        return _organization(org, place_code)
     if seat is not None:
         return Resolution(seat.code, seat.code[:3], seat.code[3:6] or None, seat.name,
                           "kb:seat", 0.9, "seat")
@@ -136,6 +148,9 @@ def resolve_matches(
     if head is not None and head_kind in ("country", "demonym") and place_code is not None:
         return Resolution(place_code, place_code, None, head.name, f"kb:{head_kind}", 0.9,
                           head_kind, plural=head_kind == "demonym")
+    if ethnic is not None and ethnic.ethnic_group is not None and (
+            head_kind == "ethnic" or sector is not None or person_noun or people):
+        return _ethnic_group(ethnic.ethnic_group, place_code, sector, role, plural)
     if people and head is None and place_code is not None and sector is None:
         # "Iraqi Kurds", "Syrian Alawites": a people of that country
         return Resolution(place_code, place_code, None, None, "words:country+people", 0.8,
@@ -147,6 +162,37 @@ def resolve_matches(
         return Resolution(None, None, sector, None, "words:sector", 0.6,
                           "person" if role else "group", role, plural, needs_country=True)
     return None
+
+
+def _organization(org: Entry, place_code: str | None) -> Resolution:
+    """A named organisation; a party whose name many countries' parties share ("Social
+    Democrats") takes its country from the mention's country word, else from the context, and
+    so does a party named with another country's word ("the Norwegian Labour Party")."""
+    country, sector = _org_country(org.code), _org_sector(org.code)
+    party = org.organization is not None and org.organization.kind == "party"
+    if party and place_code is not None and place_code != country:
+        return Resolution(compose(place_code, sector), place_code, sector, org.name,
+                          "kb:organization+country", 0.85, "org", plural=True)
+    if party and country == UNKNOWN_COUNTRY:
+        return Resolution(None, None, sector, org.name, "kb:organization", 0.6, "org",
+                          plural=True, needs_country=True)
+    return Resolution(org.code, country, sector, org.name, "kb:organization", 0.9, "org",
+                      plural=True)
+
+
+def _ethnic_group(group: EthnicGroup, place_code: str | None, sector: str | None,
+                  role: str | None, plural: bool) -> Resolution:
+    """A people of one country: a civilian group unless other words give the sector; a
+    country word in the mention wins ("Chinese Uighurs"), else the context may place the
+    group elsewhere, else its home country."""
+    sector = sector or "CVL"
+    kind = "person" if role else "group"
+    if place_code is not None:
+        return Resolution(compose(place_code, sector), place_code, sector, None,
+                          "words:country+people", 0.8, kind, role, True)
+    return Resolution(compose(group.country, sector), group.country, sector, None,
+                      "kb:ethnic-group", 0.8, kind, role, plural or role is None,
+                      needs_country=True, home=group.country, also=group.also)
 
 
 def _pick(matches: Sequence[Match], kind: str, when: dt.date | None = None) -> Entry | None:

@@ -1,0 +1,146 @@
+"""Where a mention is, or comes from: the countries of the place words around it.
+
+* a place attached to the mention ("police in Lagos", "the regime in Damascus");
+* the place people come from ("the dissidents from Egypt"), which says whose they are;
+* the places named in the mention's sentence, the nearest first.
+
+A place word is a country or capital the text resolved, a user dictionary's country-like
+actor, or a name the gazetteer knows ("Zamfara State").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from tacitus.actors.mentions import Mention
+from tacitus.nlp.view import DocView
+
+__all__ = ["PLACE_PREPS", "PlaceLookup", "Places"]
+
+PlaceLookup = Callable[[Sequence[str]], str | None]  # place name words -> country code
+PLACE_PREPS = frozenset({"in", "inside", "at", "across", "throughout", "near", "through",
+                         "around"})
+# verbs that move people from a place or keep them from it: "withdrew its troops from Lebanon"
+# says where the troops were, not whose they are
+_MOVING = frozenset({
+    "withdraw", "pull", "remove", "evacuate", "expel", "recall", "bring", "move", "transfer",
+    "redeploy", "rescue", "extract", "deport", "repatriate", "return", "release", "free",
+    "evict", "oust", "drive", "chase", "airlift", "fly", "send", "deploy", "kick", "ban",
+    "bar", "exclude", "exile", "banish", "extradite", "smuggle", "protect", "shield", "save",
+})
+
+
+@dataclass(frozen=True, slots=True)
+class Places:
+    """The place words of one field; ``by_head`` maps a head token to its mention."""
+
+    view: DocView
+    by_head: Mapping[int, Mention]
+    lookup: PlaceLookup | None
+
+    def attached(self, mention: Mention) -> str | None:
+        """A place that modifies the mention itself: 'police in Lagos'."""
+        return self._nearest(mention, attached_only=True, preps=PLACE_PREPS)
+
+    def in_sentence(self, mention: Mention) -> str | None:
+        """A country named as a place in the mention's own sentence, the nearest first."""
+        return self._nearest(mention, attached_only=False, preps=PLACE_PREPS)
+
+    def origin(self, mention: Mention) -> str | None:
+        """The country a description comes 'from': 'the dissidents from Egypt'."""
+        token = self.view.doc[mention.head]
+        if token.dep_ in ("dobj", "nsubjpass") and token.head.lemma_.lower() in _MOVING:
+            return None
+        prep = self._from(mention)
+        for place in (c for c in prep.children if c.dep_ == "pobj") if prep else ():
+            country = self.country_of(place)
+            if country:
+                return country
+        return None
+
+    def more_attached(self, mention: Mention, first: str) -> list[str]:
+        """The other countries coordinated with a description's place: "lawmakers in Kenya
+        and Uganda" are Kenyan and Ugandan lawmakers, "leaders from Israel and Bahrain"
+        Israeli and Bahraini leaders."""
+        head = self.view.doc[mention.head]
+        preps = [c for c in head.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPS]
+        origin = self._from(mention)
+        found: list[str] = []
+        for prep in preps + ([origin] if origin is not None else []):
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                for member in _coordinated(pobj):
+                    country = self.country_of(member)
+                    if country and country != first and country not in found:
+                        found.append(country)
+        return found
+
+    def country_of(self, token: Any) -> str | None:
+        """The country of a place word: a resolved country or capital, else the gazetteer."""
+        res = self._resolution(token.i)
+        if res is not None and res.kind in ("country", "capital") and res.country:
+            return str(res.country)
+        if res is not None and res.kind == "org" and res.code and len(res.code) == 3 and \
+                res.code not in ("IGO", "NGO", "MNC") and res.code == res.country:
+            return str(res.code)  # a user dictionary's country-like actor ("Arnor")
+        ent = self.view.ent_of.get(token.i)
+        if ent is not None and ent.label_ not in ("DATE", "TIME", "CARDINAL", "MONEY"):
+            words = [t.text for t in ent]
+        elif token.pos_ == "PROPN":
+            words = [t.text for t in token.lefts if t.dep_ == "compound"] + [token.text]
+        else:
+            return None
+        country = self.lookup(words) if self.lookup is not None else None
+        if not country and self.lookup is not None and len(words) > 1:
+            country = self.lookup(words[:-1])  # "Zamfara State", "Kirkuk province"
+        if not country:
+            # "in Nigeria's northwestern Zamfara State": the country that owns the place
+            owner = next((c for c in token.children if c.dep_ == "poss"), None)
+            res = self._resolution(owner.i) if owner is not None else None
+            if res is not None and res.kind in ("country", "capital") and res.country:
+                return str(res.country)
+        return country if country and len(country) == 3 else None
+
+    def _nearest(self, mention: Mention, *, attached_only: bool, preps: frozenset[str]
+                 ) -> str | None:
+        sent = self.view.sents[self.view.sent_of[mention.head]]
+        places: list[tuple[int, str]] = []
+        for token in sent:
+            if token.dep_ != "pobj" or token.head.lower_ not in preps:
+                continue
+            if attached_only and token.head.head.i != mention.head:
+                continue
+            country = self.country_of(token)
+            if country:
+                places.append((abs(token.i - mention.head), country))
+        return min(places)[1] if places else None
+
+    def _from(self, mention: Mention) -> Any | None:
+        """The 'from' of a description: its own, or the one right after it when it is the
+        verb's object ('welcomed two journalists from Eritrea': the parser often hangs the
+        place on the verb)."""
+        token = self.view.doc[mention.head]
+        own = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "from"), None)
+        if own is not None or token.dep_ != "dobj":
+            return own
+        return next((c for c in token.head.children if c.dep_ == "prep" and c.lower_ == "from"
+                     and c.i == mention.end), None)
+
+    def _resolution(self, i: int) -> Any:
+        named = self.by_head.get(i)
+        return named.resolution if named is not None else None
+
+
+def _coordinated(token: Any) -> list[Any]:
+    """The places coordinated with one: 'Israel, the UAE and Bahrain' (the parser may make
+    the second an apposition of the first)."""
+    found: list[Any] = []
+    stack = [token]
+    while stack:
+        current = stack.pop()
+        for child in current.children:
+            if child.dep_ == "conj" or (child.dep_ == "appos" and child.pos_ == "PROPN"):
+                found.append(child)
+                stack.append(child)
+    return found
