@@ -326,6 +326,12 @@ def _match_noun(noun: Any, pattern: Pattern) -> Candidate | None:
 
 _TRAVEL = frozenset({"leave", "go", "travel", "arrive", "come", "head", "fly", "return",
                      "set"})
+# verbs whose "on X" is doing X ("went on strike", "embarked on talks") — elsewhere "on" gives
+# a topic ("attend a summit on the unrest in Iran")
+_ON_DOING = frozenset({"go", "embark", "agree", "insist", "decide", "settle", "start", "set",
+                       "carry", "keep", "continue", "press", "push", "move", "spend", "work",
+                       "concentrate", "focus", "cooperate", "collaborate", "team", "join",
+                       "be", "remain", "stay", "put", "place"})
 _UNREALISED = frozenset({"postpone", "cancel", "delay", "defer", "ban", "prevent", "block",
                          "avert", "avoid", "suspend", "forbid", "outlaw", "prohibit", "rule",
                          "scrap", "shelve", "drop"})
@@ -360,7 +366,8 @@ def _noun_source(noun: Any) -> tuple[Any | None, Any]:
     # "condemned the massacre", "postponed the demonstration": the verb's subject is not
     # the doer, and the verb's wrappers and modality are not the event's
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB" and (
-            head.lower_ in ("in", "into", "to", "on", "by") or (
+            head.lower_ in ("in", "into", "to", "by") or (
+                head.lower_ == "on" and head.head.lemma_.lower() in _ON_DOING) or (
                 head.lower_ == "for" and head.head.lemma_.lower() in _TRAVEL)):
         # "left for Beijing for talks with X": who travels for talks holds them
         # "engaged in talks", "agreed to a truce", "went on strike", "spoke by telephone";
