@@ -189,7 +189,7 @@ def _group(view: DocView, matches: list[Match], when: dt.date | None) -> Iterabl
             continue  # "Biden's opposition to the ban" is an act of opposing, not a party
         person = view.ent_of.get(head)
         if person is not None and person.label_ == "PERSON" and (
-                (resolution.kind == "person" and resolution.name is None)
+                (resolution.kind in ("person", "group") and resolution.name is None)
                 or resolution.kind == "org"):
             # "Nigerian police spokesman Frank Mba", "SpaceX founder Elon Musk": the holder
             # of the title is named; an organisation's person is coded by the organisation

@@ -97,10 +97,24 @@ def namesake(doc: Any, match: Match) -> Match:
     elif after is not None and _same_name(after) and after.ent_iob_ == "I":
         other = after
     else:
-        return match
+        # "Judge Marrero dismissed the lawsuit", after "Judge Victor Marrero": the surname
+        # stands for the namesake the article introduced earlier
+        other = _earlier_given_name(doc, match.start)
+        if other is None:
+            return match
     kept = tuple(e for e in match.entries if e.kind != "person"
                  or other.text in e.name.split() or other.text.rstrip(".") in e.name)
     return match if len(kept) == len(match.entries) else Match(match.start, match.end, kept)
+
+
+def _earlier_given_name(doc: Any, index: int) -> Any | None:
+    """The given name in front of an earlier mention of the same surname, if any."""
+    word = doc[index].text
+    for token in doc[:index]:
+        if token.text == word and token.i > 0 and _same_name(doc[token.i - 1]) and \
+                token.ent_iob_ == "I":
+            return doc[token.i - 1]
+    return None
 
 
 def _same_name(token: Any) -> bool:

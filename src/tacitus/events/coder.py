@@ -114,7 +114,8 @@ def code_events(view: DocView, actors: ActorIndex, ctx: EventContext) -> list[Ev
                     continue
                 seen.add(key)
                 events.append(_build(view, draft, source, target, ctx, len(events)))
-                if draft.code == "042" and not _own_place(source, target):
+                if draft.code == "042" and not _own_place(source, target) and \
+                        not _building(target):
                     host = _build(view, draft, target, source, ctx, len(events), code="043")
                     hkey = (number, target.code or "", source.code or "", "043")
                     if hkey not in seen:
@@ -187,8 +188,13 @@ def _draft_one(candidate: Candidate, actors: ActorIndex, ctx: EventContext, *, f
         sources = sources or (_unresolved(reading.source, candidate, actors),)
         targets = targets or (_unresolved(reading.target, candidate, actors),)
         confidence -= 0.3
+    if code[:2] == "04" and targets and all(_the_press(a) for a in targets):
+        return None  # "spoke to the press", "met reporters": a public statement, not talks
     if not sources or not targets:
         return None
+    if code[:2] in _FORCE_ROOTS and candidate.trigger.lemma_.lower() in _VERBAL_ATTACKS and \
+            sources and targets and all(_politician(a) for a in (*sources, *targets)):
+        code = "111"  # "Harris attacked Biden during the debates": words, not force
     return _Draft(code, reading.rule, sources, targets, symmetric, reading.negated,
                   reading.modality, historical, confidence, candidate, reading.wrapper)
 
@@ -384,6 +390,39 @@ def _own_place(visitor: Actor, place: Actor) -> bool:
     """'Biden's campaign trip to Wisconsin': a place of one's own country hosts nobody."""
     return place.sector is None and place.country is not None and \
         place.country == visitor.country
+
+
+def _the_press(actor: Actor) -> bool:
+    """Journalists in general — not a named outlet."""
+    words = actor.span.text.lower().split()
+    return actor.sector == "MED" and actor.name is None and bool(words) and \
+        words[-1] in _PRESS_WORDS
+
+
+_PRESS_WORDS = frozenset({"press", "reporters", "reporter", "journalists", "journalist",
+                          "media", "newsmen", "correspondents", "newspapers"})
+
+
+def _politician(actor: Actor) -> bool:
+    """A named person in politics (not a soldier, a rebel or a criminal)."""
+    return bool(actor.sector in _POLITICAL_SECTORS and actor.name and (
+        actor.role is not None or "person" in actor.how))
+
+
+_VERBAL_ATTACKS = frozenset({"attack", "assail", "target", "hit"})
+_POLITICAL_SECTORS = frozenset({"GOV", "LEG", "ELI", "PTY", "OPP", "JUD", "MED"})
+
+
+def _building(place: Actor) -> bool:
+    """'a visit to Walter Reed Hospital', 'toured a car plant': a building hosts nobody."""
+    words = place.span.text.lower().split()
+    return bool(words) and words[-1].rstrip("s") in _BUILDINGS
+
+
+_BUILDINGS = frozenset({"hospital", "school", "universitie", "university", "factory", "plant",
+                        "site", "camp", "prison", "jail", "mosque", "church", "temple",
+                        "museum", "base", "hotel", "port", "airport", "station", "centre",
+                        "center", "clinic", "office", "headquarter", "embassy", "consulate"})
 
 
 def _unresolved(token: Any | None, candidate: Candidate, actors: ActorIndex) -> Actor:

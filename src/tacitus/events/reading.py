@@ -101,6 +101,8 @@ def _wrapped(candidate: Candidate, frame: Frame, wrapped: Wrapped, book: Pattern
             return Reading(code, rule, frame.modality, True, frame.historical, source, target,
                            wrapped.token.i)  # "failed to stop the attack": nothing happened
         cls = "refuse"  # "failed to reach an agreement", as CAMEO codes it: a rejection
+    if cls == "demand" and _reported_fact(candidate.verb, frame):
+        return None  # "insisted she was never pressured": an assertion, not a demand
     if cls in ("appeal", "demand"):
         source = wrapped.source
         target = wrapped.addressee or subject_of(candidate.verb) or target
@@ -116,3 +118,17 @@ def _wrapped(candidate: Candidate, frame: Frame, wrapped: Wrapped, book: Pattern
         cls, modality, negated = "refuse", "asserted", False  # "will not agree to meet"
     return Reading(book.wrap(cls, code), rule, modality, negated, frame.historical, source,
                    target, wrapped.token.i, 0.05)
+
+
+_TENSED = frozenset({"was", "were", "had", "has", "have", "is", "are", "'s", "'ve", "did",
+                     "does", "do"})
+
+
+def _reported_fact(verb: Any, frame: Frame) -> bool:
+    """A that-clause in the past or present perfect without a modal reports a fact ("insisted
+    that Iran had violated the deal"), where a demand has a bare or modal verb ("insisted that
+    Iran stop", "demanded that it must leave")."""
+    if verb.dep_ != "ccomp" or frame.modal is not None:
+        return False
+    return verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.lower_ in _TENSED
+                                     for c in verb.children)
