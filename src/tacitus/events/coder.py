@@ -96,7 +96,7 @@ def code_events(view: DocView, actors: ActorIndex, ctx: EventContext) -> list[Ev
         wrappers = {d.wrapper for d in drafts if d.wrapper is not None}
         light = _light_verb_nouns(drafts)
         vaguer = _vaguer_light_verbs(drafts)
-        talked_about = _talked_about(drafts)
+        talked_about = _talked_about(drafts) | _settings(drafts)
         for draft in drafts:
             candidate = draft.candidate
             if id(draft) in vaguer or id(draft) in talked_about:
@@ -273,6 +273,27 @@ def _talked_about(drafts: list[_Draft]) -> set[int]:
             and d.candidate.trigger.i in objects and d.code[:2] not in _COMMENT_ROOTS}
 
 
+def _settings(drafts: list[_Draft]) -> set[int]:
+    """Nominal conflict events that are the setting of another conflict event of the clause:
+    "wounded two soldiers in a bomb attack" (the same attack), "threatened to launch an
+    offensive in its war with Iraq" (the war goes on; the threat is the news)."""
+    found: set[int] = set()
+    for draft in drafts:
+        trigger = draft.candidate.trigger
+        if not draft.candidate.pattern.noun or draft.wrapper is not None or \
+                draft.code[:2] not in _CONFLICT_FAMILY:
+            continue
+        prep = trigger.head
+        if trigger.dep_ != "pobj" or prep.lower_ not in ("in", "during", "amid"):
+            continue
+        # "were engaged in ethnic cleansing": the verb that carries the noun is no other act
+        if any(other.candidate.trigger.i == prep.head.i and other.code[:2] in _CONFLICT_FAMILY
+               and other.candidate.trigger.i != trigger.i for other in drafts):
+            found.add(id(draft))
+    return found
+
+
+_CONFLICT_FAMILY = frozenset({"13", "14", "15", "16", "17", "18", "19", "20"})
 # statements about something: comments, approval, disapproval
 _COMMENT_ROOTS = frozenset({"01", "05", "11"})
 
