@@ -214,6 +214,8 @@ def _contains(noun: Any, pattern: Pattern) -> bool:
 
 
 def _match_verb(verb: Any, pattern: Pattern) -> Candidate | None:
+    if _inside_unrealised(verb):
+        return None
     obj = None
     if pattern.obj is not None:
         obj = _find_object(verb, pattern)
@@ -335,6 +337,19 @@ _ON_DOING = frozenset({"go", "embark", "agree", "insist", "decide", "settle", "s
 _UNREALISED = frozenset({"postpone", "cancel", "delay", "defer", "ban", "prevent", "block",
                          "avert", "avoid", "suspend", "forbid", "outlaw", "prohibit", "rule",
                          "scrap", "shelve", "drop"})
+
+
+def _inside_unrealised(verb: Any) -> bool:
+    """'prevented the demonstration staged by students to protest the decision': what the
+    prevented event was for did not happen either."""
+    token = verb
+    for _ in range(4):
+        if token.dep_ not in ("acl", "relcl", "advcl", "xcomp") or token.head.i == token.i:
+            return False
+        token = token.head
+        if token.pos_ in ("NOUN", "PROPN"):
+            return _unrealised(token)
+    return False
 
 
 def _unrealised(noun: Any) -> bool:
