@@ -9,7 +9,7 @@ from typing import Any
 
 from tacitus.actors.mentions import ActorIndex
 from tacitus.config import Settings
-from tacitus.events.arguments import object_of, subject_of
+from tacitus.events.arguments import clause_subject, object_of, subject_of
 from tacitus.events.dates import before_story, event_date
 from tacitus.events.matcher import Candidate, match_sentence, paired_alternative
 from tacitus.events.modality import condition_of
@@ -41,7 +41,7 @@ _STATEMENT_ROOTS = frozenset({"01", "02", "05", "10", "11", "12"})
 # meetings, aid, concessions: the thing received or given says nothing of a partner
 _MATERIAL_COOPERATION = frozenset({"03", "04", "06", "07", "08", "09"})
 # verbs of appeal, demand and threat whose own target may sit in the clause they govern
-_ADDRESSING_ROOTS = frozenset({"02", "10", "13"})
+_ADDRESSING_ROOTS = frozenset({"02", "10", "12", "13"})
 # acts whose unnamed target is the country where they happen: inspections, protests, threats,
 # repression, violence ("inspectors sent to a plant in Iran", "a curfew in Cizre", "clashes in
 # Gaza")
@@ -355,7 +355,8 @@ def _indirect_targets(candidate: Candidate, code: str, target_tok: Any | None,
         # "threatened to deliver blows to X", "urged to hold talks with X": the act's partner
         clause = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp")), None)
         if clause is not None:
-            found = actors_of(object_of(clause), actors, ctx.gazetteer) or partner_actors(
+            found = actors_of(object_of(clause), actors, ctx.gazetteer) or actors_of(
+                clause_subject(clause), actors, ctx.gazetteer) or partner_actors(
                 clause, actors, ctx.gazetteer, skip=None, avoid=sources)
             if not found and root == "13":
                 # "threatened to launch an offensive in its war with Iraq": the partner of
