@@ -146,5 +146,12 @@ def test_code_keeps_background_events_on_request(tmp_path: Path) -> None:
     assert not json.loads(plain.stdout)["events"]
     assert {e["plover"]["auxiliary"] for e in json.loads(kept.stdout)["events"]} == {
         "historical"}
+    negated = tmp_path / "negated.txt"
+    negated.write_text("Talks\n\nPutin did not meet Erdogan in Sochi on Monday.\n",
+                       encoding="utf-8")
+    plain = runner.invoke(app, ["code", str(negated), "--date", "2019-06-01"])
+    kept = runner.invoke(app, ["code", str(negated), "--date", "2019-06-01", "--keep", "negated"])
+    assert not json.loads(plain.stdout)["events"]
+    assert {e["negated"] for e in json.loads(kept.stdout)["events"]} == {True}
     wrong = runner.invoke(app, ["code", str(path), "--keep", "old"])
     assert wrong.exit_code != 0 and "--keep" in wrong.output
