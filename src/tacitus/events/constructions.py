@@ -98,8 +98,8 @@ def _constructions(sent: Any) -> Iterator[tuple[str, Any, Any, Any]]:
         clause = token.head if _has_to(token) or _needs_to(token) else token
         subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
         if subject is None or subject.lower_ in ("i", "we", "it", "there", "you") or \
-                _generic_subject(subject) or _doubted(clause):
-            continue
+                _generic_subject(subject) or _doubted(clause) or clause.dep_ == "relcl":
+            continue  # "the role that internet companies should play" describes a norm
         if modal in _DEMAND_MODALS or _has_to(token):
             yield "demand", verb, subject, clause
         elif modal in _APPEAL_MODALS or _needs_to(token):

@@ -33,6 +33,17 @@ _REFUSABLE_ROOTS = _COOPERATIVE_ROOTS | {"01", "03"}
 _ACCUSABLE_ROOTS = _CONFLICT_ROOTS | {"11", "12", "13"}
 
 
+# "will / would / may halt aid if …" threatens; "could disqualify him if he were removed"
+# only says what is possible
+_THREAT_MODALS = frozenset({"will", "would", "wo", "'ll", "shall", "may", "'d"})
+
+
+def _counterfactual(condition: Any) -> bool:
+    """'if Trump were removed': a supposition, not a condition set for someone."""
+    return any(c.lower_ == "were" and c.dep_ in ("aux", "auxpass", "ROOT") for c in
+               condition.children) or condition.lower_ == "were"
+
+
 @dataclass(frozen=True, slots=True)
 class Reading:
     """A candidate read in its clause: code, rule, modality, and its argument tokens."""
@@ -67,7 +78,8 @@ def read_candidate(candidate: Candidate, book: PatternBook) -> Reading:
     if frame.refusal and root in _REFUSABLE_ROOTS:
         code, modality, negated = book.wrap("refuse", code), "asserted", False
     elif frame.condition is not None and root in _CONFLICT_ROOTS and not negated and \
-            frame.modality in ("future", "hypothetical") and frame.modal is not None:
+            frame.modality in ("future", "hypothetical") and frame.modal in _THREAT_MODALS \
+            and not _counterfactual(frame.condition):
         # "may halt its mediation if the parties fail to cooperate", "will attack unless…":
         # a conflictual act made conditional on the other's behaviour is a threat (13x)
         code, modality = book.wrap("threaten", code), "threat"
@@ -103,6 +115,10 @@ def _wrapped(candidate: Candidate, frame: Frame, wrapped: Wrapped, book: Pattern
         cls = "refuse"  # "failed to reach an agreement", as CAMEO codes it: a rejection
     if cls == "demand" and _reported_fact(candidate.verb, frame):
         return None  # "insisted she was never pressured": an assertion, not a demand
+    if cls in ("appeal", "demand") and frame.negated:
+        # "pressured Trump not to commute the sentence": asking that something not be done
+        # is the appeal or demand itself, not one for the act
+        code = "*"
     if cls in ("appeal", "demand"):
         source = wrapped.source
         target = wrapped.addressee or subject_of(candidate.verb) or target
