@@ -129,6 +129,19 @@ def test_the_two_countries_are_a_pair(coder: Any) -> None:
     assert pair == {"JPN", "CHN"}
 
 
+@pytest.mark.parametrize("text", [
+    # a side the knowledge base does not know: the pair is unknown, not someone said before
+    "Reuters reported from Aden on Monday. The Southern Transitional Council is in conflict "
+    "with the government. Both sides oppose the Houthi rebels.",
+    # too far back: three sentences of other news in between
+    "Japan and China held talks. The weather was fine. Trains ran late. Shops were shut. The "
+    "two countries agreed to meet again.",
+])
+def test_a_pair_is_not_guessed(coder: Any, text: str) -> None:
+    coded = coder.code(Article("p", "", text, dt.date(2020, 6, 16)))
+    assert not [a for a in coded.actors if a.how == "coref:pair"]
+
+
 def test_a_later_sentence_never_resolves_an_earlier_one(coder: Any) -> None:
     coded = coder.code(Article("l", "", "The minister arrived on Monday. Indian Foreign Minister "
                                "Subrahmanyam Jaishankar then met officials.", dt.date(2022, 6, 1)))

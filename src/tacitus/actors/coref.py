@@ -251,7 +251,7 @@ def _resolve_pronoun(
                                   min(0.8, speaker.confidence), speaker.role)
         return
     if kind == "pair":
-        pair = _latest_pair(ctx)
+        pair = _latest_pair(view, mention, ctx)
         if pair:
             span = view.span(mention.start, mention.end)
             mention.group = tuple(
@@ -374,10 +374,19 @@ def _conjuncts(view: DocView, mention: Mention, ctx: _Context) -> list[Mention]:
     return [m for m in ctx.done if m.head in heads and m.actors]
 
 
-def _latest_pair(ctx: _Context) -> tuple[Actor, ...]:
-    """The two latest distinct countries mentioned before."""
+def _latest_pair(view: DocView, mention: Mention, ctx: _Context) -> tuple[Actor, ...]:
+    """The two latest distinct countries mentioned before, in this sentence or the two before
+    it. A named side the knowledge base does not know ("the Southern Transitional Council")
+    stops the search: the pair is unknown rather than reaching back to someone else."""
     seen: list[Actor] = []
+    here = view.sent_of[mention.head]
     for earlier in reversed(ctx.done):
+        if here - view.sent_of[earlier.head] > 2:
+            break
+        if earlier.pronoun is None and all(a.code is None for a in earlier.actors) and \
+                view.doc[earlier.head].pos_ == "PROPN" and \
+                view.doc[earlier.head].ent_type_ not in ("PERSON", "DATE"):
+            return ()
         for actor in earlier.actors:
             if actor.country and len(actor.country) == 3 and \
                     all(actor.country != a.country for a in seen):
