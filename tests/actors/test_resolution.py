@@ -142,6 +142,17 @@ def test_a_pair_is_not_guessed(coder: Any, text: str) -> None:
     assert not [a for a in coded.actors if a.how == "coref:pair"]
 
 
+@pytest.mark.parametrize(("text", "country"), [
+    ("Storms hit Texas, a U.S. state on the Gulf of Mexico.", "MEX"),
+    ("Warships sailed into the Sea of Japan.", "JPN"),
+    ("Cyclones form in the Bay of Bengal every year.", "BGD"),
+])
+def test_a_country_inside_a_sea_or_gulf_name_is_no_mention(coder: Any, text: str,
+                                                           country: str) -> None:
+    coded = coder.code(Article("g", "", text, dt.date(2019, 7, 12)))
+    assert country not in {a.country for a in coded.actors}
+
+
 def test_a_later_sentence_never_resolves_an_earlier_one(coder: Any) -> None:
     coded = coder.code(Article("l", "", "The minister arrived on Monday. Indian Foreign Minister "
                                "Subrahmanyam Jaishankar then met officials.", dt.date(2022, 6, 1)))

@@ -21,6 +21,7 @@ from tacitus.actors.phrases import (
     PERSON_NOUNS,
     community_elite,
     ethnic_in_place,
+    feature_name,
     followers,
     leader_governments,
     namesake,
@@ -113,8 +114,8 @@ def find_mentions(view: DocView, lexicon: Lexicon, when: dt.date | None) -> list
     for number, sent in enumerate(view.sents):
         tokens = list(sent)
         doc = view.doc
-        matches = [people_or_place(doc, ethnic_in_place(doc, namesake(
-            doc, Match(m.start + sent.start, m.end + sent.start, m.entries))))
+        matches = [feature_name(doc, people_or_place(doc, ethnic_in_place(doc, namesake(
+            doc, Match(m.start + sent.start, m.end + sent.start, m.entries)))))
                    for m in lexicon.find(tokens)]
         matches = leader_governments(doc, matches, lexicon)
         matches, absorbed = parenthetical_aliases(doc, sent, matches)

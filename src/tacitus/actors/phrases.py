@@ -26,6 +26,7 @@ __all__ = [
     "PERSON_NOUNS",
     "community_elite",
     "ethnic_in_place",
+    "feature_name",
     "follower_sector",
     "followers",
     "leader_governments",
@@ -282,3 +283,23 @@ def community_elite(resolution: Resolution, head_lemma: str) -> Resolution:
         return resolution
     return replace(resolution, sector="ELI", code=compose(resolution.country, "ELI"),
                    role=None)
+
+
+def feature_name(doc: Any, match: Match) -> Match:
+    """'the Gulf of Mexico', 'the Sea of Japan', 'the Bay of Bengal': a country's name inside
+    the name of a sea, a strait or a mountain range is no mention of the country."""
+    token = doc[match.start]
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ != "of" or prep.head.i == prep.i:
+        return match
+    feature = prep.head
+    if feature.lemma_.lower() not in _FEATURES or not feature.text[:1].isupper():
+        return match
+    kept = tuple(e for e in match.entries if e.kind not in _PLACE_KINDS)
+    return match if len(kept) == len(match.entries) else Match(match.start, match.end, kept)
+
+
+_FEATURES = frozenset({"gulf", "sea", "bay", "strait", "straits", "ocean", "lake", "river",
+                       "cape", "island", "islands", "isle", "isles", "peninsula", "mountain",
+                       "mountains", "desert", "channel", "sound", "basin", "plateau", "horn"})
+_PLACE_KINDS = frozenset({"country", "adjective", "demonym", "capital", "region"})
