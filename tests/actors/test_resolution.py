@@ -153,6 +153,14 @@ def test_a_country_inside_a_sea_or_gulf_name_is_no_mention(coder: Any, text: str
     assert country not in {a.country for a in coded.actors}
 
 
+def test_a_person_of_the_pronouns_own_sentence_comes_first(coder: Any) -> None:
+    text = ("Former prosecutor Elie Honig said the call was damning.\n\n\"The only conclusion I "
+            "can reach is that Trump's White House staff want him to resign,\" tweeted Ken Gude.")
+    coded = coder.code(Article("h", "", text, dt.date(2019, 9, 30)))
+    (him,) = [a for a in coded.actors if a.span.text == "him"]
+    assert (him.name, him.code) == ("Donald Trump", "USAGOV")
+
+
 def test_a_later_sentence_never_resolves_an_earlier_one(coder: Any) -> None:
     coded = coder.code(Article("l", "", "The minister arrived on Monday. Indian Foreign Minister "
                                "Subrahmanyam Jaishankar then met officials.", dt.date(2022, 6, 1)))

@@ -314,6 +314,11 @@ def _antecedent(view: DocView, mention: Mention, ctx: _Context, *, person: bool,
                 and token.head.lower_ in PLACE_PREPS and mention.pronoun != "thing":
             continue  # "arrested them in Harare": a place named as a place is no "them"
         if view.doc[earlier.head].dep_ in _SUBJECT:
+            if fallback is not None and view.sent_of[fallback.head] == here and \
+                    view.sent_of[earlier.head] != here:
+                # "Trump's staff want him to resign": a person of the pronoun's own sentence
+                # comes before the subject of an earlier one
+                return fallback
             return earlier
         fallback = fallback or earlier
     return fallback
