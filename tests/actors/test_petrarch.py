@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -66,3 +67,26 @@ def test_reads_the_suite_actor_dictionaries(name: str) -> None:
 def test_reads_the_suite_agent_dictionaries(name: str) -> None:
     terms = read_agent_dictionary(shared_path("gold", "petrarch-dictionaries", name))
     assert ("foreign minister", "GOV") in {(t.phrase, t.sector) for t in terms}
+
+
+USER_ACTORS = "KUWAIT [KWX]\n"
+USER_AGENTS = "HUMAN_RIGHTS_ACTIVIST [~OPP]\n"
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The Kuwait government criticized Iraq on Monday.", "KWXGOV"),
+    ("Human rights activists in Egypt criticized Israel on Monday.", "EGYOPP"),
+    ("The Egyptian government criticized Israel on Monday.", "EGYGOV"),  # untouched
+])
+def test_user_dictionaries_override_curated_entries(
+        nlp: Any, tmp_path: Path, sentence: str, expected: str) -> None:
+    from tacitus.coding import Coder
+    from tacitus.config import Settings
+    from tacitus.records import Article
+
+    actors, agents = tmp_path / "actors.txt", tmp_path / "agents.txt"
+    actors.write_text(USER_ACTORS, encoding="utf-8")
+    agents.write_text(USER_AGENTS, encoding="utf-8")
+    coder = Coder(nlp, settings=Settings(actor_files=(actors,), agent_files=(agents,)))
+    coded = coder.code(Article(id="a", title="", text=sentence, date=dt.date(2010, 1, 1)))
+    assert [e.source.code for e in coded.events] == [expected]

@@ -129,12 +129,18 @@ class KnowledgeBase:
         offices: Sequence[Office] = (),
         sectors: Sequence[SectorTerm] = (),
     ) -> KnowledgeBase:
-        """A copy with extra entries (user dictionaries) added after the curated ones."""
+        """A copy with extra entries (user dictionaries) added after the curated ones.
+
+        A user's sector word replaces the curated one of the same phrase: an analyst who
+        writes "HUMAN_RIGHTS_ACTIVIST [~OPP]" wants OPP, not the curated HRI.
+        """
+        replaced = {term.phrase.lower() for term in sectors}
+        kept = tuple(t for t in self.sectors if t.phrase.lower() not in replaced)
         return KnowledgeBase(
             countries=self.countries,
             seats=self.seats,
             organizations=self.organizations + tuple(organizations),
-            sectors=self.sectors + tuple(sectors),
+            sectors=kept + tuple(sectors),
             offices=self.offices + tuple(offices),
             regions=self.regions,
             ethnic_groups=self.ethnic_groups,

@@ -80,6 +80,10 @@ class Lexicon:
             else:
                 self._common[tuple(w.lower() for w in key)].append(entry)
             self._max = max(self._max, len(key))
+        # a phrase a user's dictionary defines means what the user says, not what the curated
+        # knowledge says ("KUWAIT [KUW]" overrides the curated Kuwait, KWT)
+        self._user = frozenset(k for k, entries in self._common.items()
+                               if any(e.dictionary for e in entries))
         # phrase lengths by first word, so a lookup only tries lengths that exist
         self._lengths: dict[str, set[int]] = defaultdict(set)
         for key in self._proper:
@@ -123,7 +127,7 @@ class Lexicon:
                 continue
             window = tokens[i:end]
             entries: list[Entry] = []
-            if proper:
+            if proper and tuple(t.lower_ for t in window) not in self._user:
                 entries += self._proper.get(tuple(t.text for t in window), [])
                 if not entries and text.isupper():
                     entries += self._upper_lookup(window)
