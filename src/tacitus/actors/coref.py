@@ -72,6 +72,7 @@ def resolve_references(
     named in its own sentence); names the text cannot resolve may use ``learned_lookup``."""
     by_head = {m.head: m for m in mentions if m.pronoun != "follower"}
     ctx = _Context(Places(view, by_head, place_lookup), learned_lookup, genders=genders or {})
+    _take_apposed_titles(view, mentions, ctx)
     followers: dict[int, list[Mention]] = defaultdict(list)
     for mention in mentions:
         if mention.follows is not None:
@@ -94,8 +95,43 @@ def resolve_references(
         for follower in followers.get(mention.head, ()):
             _resolve_follower(view, follower, mention)
             ctx.done.append(follower)
+    # titles that needed the context to say whose they are: "X, a spokesman for the Taliban"
+    _take_apposed_titles(view, mentions, ctx)
     # followers of nobody known are no mention: the event reads "supporters of X" as X
     return ActorIndex(view, [m for m in mentions if m.pronoun != "follower" or m.actors])
+
+
+_OFF_DATE = frozenset({"kb:person-former", "kb:person-future"})
+
+
+def _take_apposed_titles(view: DocView, mentions: list[Mention], ctx: _Context) -> None:
+    """A person the knowledge base has out of office on the date, or does not know, holds
+    the office the text gives them in apposition: "Ahmed Nazif, Egypt's prime minister",
+    "Deputy Prime Minister Telemar" — the text is the fresher witness."""
+    doc = view.doc
+    for mention in mentions:
+        res = mention.resolution
+        if res is None or mention.pronoun is not None or res.kind != "person" or not res.name \
+                or not (res.code is None or res.how in _OFF_DATE):
+            continue
+        head = doc[mention.head]
+        near = [c for c in head.children if c.dep_ == "appos"]
+        if head.dep_ == "appos":
+            near.append(head.head)
+        for token in near:
+            title = ctx.places.by_head.get(token.i)
+            tres = title.resolution if title is not None else None
+            if title is not None and tres is not None and tres.needs_country:
+                tres = _speaks_for(view, title, tres, ctx) or tres
+            if title is None or title is mention or tres is None or tres.kind != "person" \
+                    or tres.name or not tres.sector or tres.needs_country or not tres.code:
+                continue
+            mention.resolution = Resolution(
+                tres.code, tres.country, tres.sector, res.name, "words:apposed-title",
+                min(0.8, tres.confidence), "person", tres.role)
+            if mention.actor is not None:  # the second pass, after coreference
+                mention.actor = _actor(view, mention, mention.resolution)
+            break
 
 
 _NOT_STATES = frozenset({"IGO", "NGO", "MNC"})
@@ -145,6 +181,9 @@ def _resolve_named(view: DocView, mention: Mention, ctx: _Context) -> None:
             res = Resolution(earlier.code, earlier.country, earlier.sector, earlier.name,
                              "coref:name", min(0.85, earlier.confidence), "person",
                              earlier.role)
+        elif res.how in _OFF_DATE and earlier is not None and \
+                earlier.how == "words:apposed-title":
+            res = earlier  # "Mujahid, a Taliban spokesman, … Mujahid said": the text's title
         elif res.code is None and ctx.learned_lookup is not None:
             res = ctx.learned_lookup(name) or res
         elif res.code is not None and earlier is not None and earlier.name and \
@@ -163,13 +202,58 @@ def _resolve_named(view: DocView, mention: Mention, ctx: _Context) -> None:
                 Resolution(compose(c, res.sector), c, res.sector, res.name, res.how,
                            res.confidence, res.kind, res.role, res.plural)
                 for c in ctx.places.more_attached(mention, res.country))
+        elif res.how == "context:coordination" and not mention.extra:
+            # "lawmakers and officials in France and Germany": the officials of both
+            mention.extra = tuple(
+                Resolution(compose(c, res.sector), c, res.sector, res.name, res.how,
+                           res.confidence, res.kind, res.role, res.plural)
+                for c in _sibling_countries(view, mention, ctx) if c != res.country)
     mention.resolution = res
     mention.actor = _actor(view, mention, res)
     if mention.extra:
         mention.group = (mention.actor, *(_actor(view, mention, extra) for extra in mention.extra))
 
 
+# people who speak or act for whoever the phrase after them names: "a spokesman for the
+# Taliban" is the Taliban's voice, not the government's of the country where he speaks
+_VOICES = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative", "envoy",
+                     "emissary", "negotiator", "delegate", "delegation", "official", "officials",
+                     "spokesmen", "spokeswomen", "representatives", "envoys", "negotiators",
+                     "delegates", "delegations"})
+
+
+def _speaks_for(view: DocView, mention: Mention, res: Resolution, ctx: _Context
+                ) -> Resolution | None:
+    token = view.doc[mention.head]
+    if token.lower_ not in _VOICES:
+        return None
+    for prep in token.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("for", "of"):
+            continue
+        for pobj in prep.children:
+            whom = ctx.places.by_head.get(pobj.i) if pobj.dep_ == "pobj" else None
+            found = whom.resolution if whom is not None else None
+            if found is None or found.needs_country or not found.code or \
+                    found.kind in ("country", "capital", "demonym", "adjective"):
+                continue  # "an envoy of Egypt" is a state's: the sector word decides
+            return Resolution(found.code, found.country, found.sector, None, "context:voice",
+                              min(0.8, found.confidence), res.kind, res.role, res.plural)
+    return None
+
+
+def _sibling_countries(view: DocView, mention: Mention, ctx: _Context) -> list[str]:
+    """The countries of the coordinated description a mention took its country from."""
+    siblings = {t.i for t in view.doc[mention.head].conjuncts}
+    for earlier in reversed(ctx.done):
+        if earlier.head in siblings and earlier.group:
+            return [a.country for a in earlier.group if a.country]
+    return []
+
+
 def _by_description(view: DocView, mention: Mention, res: Resolution, ctx: _Context) -> Resolution:
+    voice = _speaks_for(view, mention, res, ctx)
+    if voice is not None:
+        return voice
     if res.home is not None:
         country, how = _group_country(view, mention, res, ctx)
         return Resolution(compose(country, res.sector), country, res.sector, res.name, how,

@@ -130,7 +130,7 @@ def resolve_matches(
                               f"kb:person-{status}", 0.7, "person", role)
     if org is not None and len(org.code) == 3 and sector is not None:
         # a user dictionary's country-like actor plus a sector word: "Arnor's foreign minister"
-        return Resolution(compose(org.code, sector), org.code, sector, org.name,
+        return Resolution(compose(org.code, sector), org.code, sector, None,
                           "dictionary+sector", 0.85, "person" if role else "group", role, plural)
     if org is not None and (head_kind in ("org", "sector", None) or place is None):
         return _organization(org, place_code)

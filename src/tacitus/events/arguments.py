@@ -244,10 +244,18 @@ def expand(token: Any) -> Iterator[Any]:
             if child.i in seen:
                 continue
             if child.dep_ == "conj" or (child.dep_ == "appos" and child.pos_ == "PROPN"
-                                        and current.pos_ == "PROPN"):
+                                        and current.pos_ == "PROPN"
+                                        and not _title_and_name(current, child)):
                 seen.add(child.i)
                 stack.append(child)
                 yield child
+
+
+def _title_and_name(a: Any, b: Any) -> bool:
+    """A title and the name of who holds it are one person, not two: "Deputy Prime Minister
+    Ahmed Nazif", "Nazif, Prime Minister"."""
+    return bool((a.ent_type_ == "PERSON" and not b.ent_type_) or
+                (b.ent_type_ == "PERSON" and not a.ent_type_))
 
 
 # things "of" someone that do not stand for them: "a cemetery of U.S. soldiers"
