@@ -1,4 +1,4 @@
-"""Golden cases: our own sentences, one per grammatical phenomenon (tests/golden/*.jsonl).
+"""Golden cases: our own sentences, one per grammatical phenomenon (tests/golden/events*.jsonl, quotes*.jsonl).
 
 Each event case lists events that must be coded (``expect``) and events that must not be
 (``absent``; ``*`` matches any actor). A case may carry ``xfail`` with the reason it is not
@@ -20,9 +20,9 @@ pytestmark = pytest.mark.model
 GOLDEN = Path(__file__).parent / "golden"
 
 
-def _cases(name: str) -> list[Any]:
-    rows = [json.loads(line) for line in (GOLDEN / name).read_text("utf-8").splitlines()
-            if line.strip()]
+def _cases(pattern: str) -> list[Any]:
+    rows = [json.loads(line) for path in sorted(GOLDEN.glob(pattern))
+            for line in path.read_text("utf-8").splitlines() if line.strip()]
     return [pytest.param(row, id=row["id"], marks=[pytest.mark.xfail(reason=row["xfail"],
                                                                       strict=True)]
                          if row.get("xfail") else []) for row in rows]
@@ -32,7 +32,7 @@ def _matches(pattern: list[str], event: tuple[str | None, str | None, str]) -> b
     return all(p == "*" or p == v for p, v in zip(pattern, event, strict=True))
 
 
-@pytest.mark.parametrize("case", _cases("events.jsonl"))
+@pytest.mark.parametrize("case", _cases("events*.jsonl"))
 def test_event_case(case: dict[str, Any], coder: Any) -> None:
     article = Article(case["id"], "", case["text"], dt.date.fromisoformat(case["date"]))
     coded = coder.code(article)
@@ -45,7 +45,7 @@ def test_event_case(case: dict[str, Any], coder: Any) -> None:
         assert not got, f"expected no event; got {sorted(got)}"
 
 
-@pytest.mark.parametrize("case", _cases("quotes.jsonl"))
+@pytest.mark.parametrize("case", _cases("quotes*.jsonl"))
 def test_quote_case(case: dict[str, Any], coder: Any) -> None:
     """Each expected quotation (kind, speaker code or null = any, content or null = any) is
     found, and the total count is right; offsets always point at the text."""
