@@ -107,6 +107,9 @@ def subject_of(verb: Any, *, depth: int = 0) -> Any | None:
             return owner
         if head.dep_ in ("dobj", "nsubjpass") and head.head.lemma_.lower() in _ISSUING:
             return subject_of(head.head, depth=depth + 1)
+    permitted = permitted_party(verb)
+    if permitted is not None:
+        return permitted  # "gave Russia permission to attack": Russia would attack
     if _passive_participle(verb):
         return agent_of(verb)  # "soldiers killed by rebels": the noun is the one it was done to
     if dep == "relcl" or dep == "acl":
@@ -140,6 +143,36 @@ def subject_of(verb: Any, *, depth: int = 0) -> Any | None:
 
 
 _GERUND_PREPS = frozenset({"to", "by", "into", "after", "before", "while"})
+# nouns for leave to do something: "gave Russia permission to attack", "the green light"
+PERMISSIONS = frozenset({"permission", "approval", "authorization", "authorisation",
+                         "go-ahead", "clearance", "license", "licence", "mandate", "light"})
+
+
+def permission_giver(verb: Any) -> Any | None:
+    """The verb that grants leave for ``verb``: "gave Russia permission to attack" (give),
+    "gave permission to Russia to help" (give, the parser's advcl)."""
+    head = verb.head
+    if head.i == verb.i or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    if verb.dep_ == "acl" and head.lemma_.lower() in PERMISSIONS and head.dep_ == "dobj":
+        return head.head
+    if verb.dep_ == "advcl" and any(c.dep_ == "dobj" and c.lemma_.lower() in PERMISSIONS
+                                    for c in head.children):
+        return head
+    return None
+
+
+def permitted_party(verb: Any) -> Any | None:
+    """Who is given leave to do ``verb``: the recipient of the permission."""
+    giver = permission_giver(verb)
+    if giver is None:
+        return None
+    for child in giver.children:
+        if child.dep_ == "dative" and child.pos_ != "ADP":
+            return child
+        if child.dep_ in ("dative", "prep") and child.lower_ == "to":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
 
 
 def agent_of(verb: Any) -> Any | None:

@@ -119,6 +119,8 @@ def _has_word(holders: tuple[Any, ...], word: str) -> Any | None:
         for child in holder.children:
             if word == "that" and child.dep_ == "ccomp":
                 return child
+            if child.dep_ == "aux":
+                continue  # the infinitive's "to" is no preposition: "permission to send … to X"
             if (child.lower_ == word or (child.lemma_.lower() == word and child.dep_ != "punct")
                     ) and not _only_time(child):
                 return child

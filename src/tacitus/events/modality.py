@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import Any
 
-from tacitus.events.arguments import own_clause, subject_of
+from tacitus.events.arguments import own_clause, permission_giver, subject_of
 from tacitus.events.patterns import PatternBook, Wrapper
 
 __all__ = ["Frame", "Wrapped", "condition_of", "frame_of", "noun_wrapper", "wrapper_above",
@@ -81,6 +81,7 @@ class Wrapped:
 def frame_of(verb: Any, trigger: Any) -> Frame:
     """Negation and modality of the clause around ``verb`` (the event's clause verb)."""
     negated = _negated(verb) or (trigger is not verb and _negated_noun(trigger))
+    withheld = not negated and permission_withheld(verb)
     modality = "asserted"
     modal: str | None = None
     chain = _clause_chain(verb)
@@ -111,6 +112,8 @@ def frame_of(verb: Any, trigger: Any) -> Frame:
         negated = True  # "a trip to Warsaw, which was cancelled"
     historical = (_history_word(verb) and verb.tag_ in ("VBD", "VBN")) or _years_before(verb) \
         or (nominal and _remembered(trigger))
+    if withheld:  # the refusal is the giver's, not the refused act's subject's
+        return Frame(True, modality, historical, None, condition_of(verb))
     return Frame(negated, modality, historical, modal, condition_of(verb))
 
 
@@ -217,6 +220,28 @@ def _clause_chain(verb: Any) -> list[Any]:
         token = token.head
         chain.append(token)
     return chain
+
+
+# verbs that let something happen, and verbs that keep it from happening
+_PERMITTING = frozenset({"allow", "permit", "let", "authorize", "authorise", "enable",
+                         "empower"})
+_WITHHOLDING = frozenset({"refuse", "decline", "reject", "block", "prevent", "forbid", "ban",
+                          "bar", "veto", "oppose", "deny", "resist"})
+
+
+def permission_withheld(verb: Any) -> bool:
+    """An act that needs leave nobody gave: "refused to allow Russia to help Israel", "would
+    not allow Russia to help", "did not give Russia permission to attack"."""
+    head = verb.head
+    if verb.dep_ in ("ccomp", "xcomp") and head.lemma_.lower() in _PERMITTING:
+        giver = head
+    else:
+        giver = permission_giver(verb)
+    if giver is None:
+        return False
+    if _negated(giver):
+        return True
+    return giver.dep_ == "xcomp" and giver.head.lemma_.lower() in _WITHHOLDING
 
 
 def _negated(verb: Any) -> bool:
