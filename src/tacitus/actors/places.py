@@ -107,14 +107,26 @@ class Places:
         sent = self.view.sents[self.view.sent_of[mention.head]]
         places: list[tuple[int, str]] = []
         for token in sent:
-            if token.dep_ != "pobj" or token.head.lower_ not in preps:
-                continue
+            if token.dep_ != "pobj" or not (token.head.lower_ in preps or (
+                    token.head.lower_ == "on" and token.lemma_.lower() in _PLACE_NOUNS)):
+                continue  # "on the outskirts of Kabul", "on the streets of Cairo"
             if attached_only and token.head.head.i != mention.head:
                 continue
-            country = self.country_of(token)
+            country = self.country_of(token) or self._of_place(token)
             if country:
                 places.append((abs(token.i - mention.head), country))
         return min(places)[1] if places else None
+
+    def _of_place(self, token: Any) -> str | None:
+        """'in the capital city of Algiers', 'on the outskirts of Kabul': the named place."""
+        if token.lemma_.lower() not in _PLACE_NOUNS:
+            return None
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj":
+                        return self.country_of(pobj)
+        return None
 
     def _from(self, mention: Mention) -> Any | None:
         """The 'from' of a description: its own, or the one right after it when it is the
@@ -130,6 +142,13 @@ class Places:
     def _resolution(self, i: int) -> Any:
         named = self.by_head.get(i)
         return named.resolution if named is not None else None
+
+
+# nouns for a part of a named place: "the streets of Cairo", "the city of Mosul"
+_PLACE_NOUNS = frozenset({
+    "city", "capital", "town", "village", "region", "province", "state", "district", "port",
+    "area", "outskirts", "outskirt", "suburb", "center", "centre", "street", "heart", "island",
+    "county"})
 
 
 def _coordinated(token: Any) -> list[Any]:
