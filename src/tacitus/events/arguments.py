@@ -143,6 +143,9 @@ def subject_of(verb: Any, *, depth: int = 0) -> Any | None:
 
 
 _GERUND_PREPS = frozenset({"to", "by", "into", "after", "before", "while"})
+# words that open an indirect question: "asked why …", "wondered whether …"
+WH_WORDS = frozenset({"why", "how", "what", "when", "where", "who", "whom", "whether", "if",
+                      "which"})
 # nouns for leave to do something: "gave Russia permission to attack", "the green light"
 PERMISSIONS = frozenset({"permission", "approval", "authorization", "authorisation",
                          "go-ahead", "clearance", "license", "licence", "mandate", "light"})

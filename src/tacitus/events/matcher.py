@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from tacitus.events.arguments import (
+    WH_WORDS,
     agent_of,
     clause_subject,
     is_temporal,
@@ -218,6 +219,8 @@ def _contains(noun: Any, pattern: Pattern) -> bool:
 def _match_verb(verb: Any, pattern: Pattern) -> Candidate | None:
     if _inside_unrealised(verb):
         return None
+    if pattern.anchor in _ASKING and pattern.code[:2] == "02" and _asks_question(verb):
+        return None  # "reporters asked Trump about it", "asked why Biden did not act"
     obj = None
     if pattern.obj is not None:
         obj = _find_object(verb, pattern)
@@ -275,6 +278,21 @@ def _match_verb(verb: Any, pattern: Pattern) -> Candidate | None:
     if pattern.reverse:
         source, target = target, source
     return Candidate(pattern, verb, verb, source, target, last, verb.i)
+
+
+_ASKING = frozenset({"ask", "query"})
+
+
+def _asks_question(verb: Any) -> bool:
+    """Asking someone about something, or a question — no appeal: "asked X about the tapes",
+    "asked why the aid was frozen", "asked whether he would run"."""
+    asked = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    for child in (*verb.children, *(c for a in asked for c in a.children)):
+        if child.dep_ == "prep" and child.lower_ == "about":
+            return True
+        if child.dep_ in ("ccomp", "xcomp", "advcl") and child.left_edge.lower_ in WH_WORDS:
+            return True
+    return False
 
 
 def _question(verb: Any) -> bool:

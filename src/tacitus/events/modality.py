@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import Any
 
-from tacitus.events.arguments import own_clause, permission_giver, subject_of
+from tacitus.events.arguments import WH_WORDS, own_clause, permission_giver, subject_of
 from tacitus.events.patterns import PatternBook, Wrapper
 
 __all__ = ["Frame", "Wrapped", "condition_of", "frame_of", "noun_wrapper", "wrapper_above",
@@ -292,6 +292,8 @@ def wrapper_above(verb: Any, book: PatternBook) -> Wrapped | None:
             wished = _wished_subject(wrapper, token, dep)
             if wished is not None:  # "wants Russia to withdraw", parsed as a clause
                 return Wrapped(Wrapper(wrapper.lemma, "appeal"), head, subject_of(head), wished)
+            if dep == "ccomp" and wrapper.cls == "appeal" and token.left_edge.lower_ in WH_WORDS:
+                return None  # "asked why parliament had not approved them": a question
             if dep == "ccomp" and wrapper.cls in ("intent", "refuse") and \
                     not any(c.dep_ == "mark" for c in token.children):
                 return None
