@@ -286,6 +286,13 @@ def _context_country(view: DocView, mention: Mention, res: Resolution, ctx: _Con
     for earlier in reversed(ctx.done):  # "the Syrian government and the opposition"
         if earlier.head in siblings and earlier.actor is not None and earlier.actor.country:
             return earlier.actor.country, "context:coordination"
+    for i in sorted(siblings):  # "farmers and the government of France"
+        later = ctx.places.by_head.get(i)
+        known = later.resolution if later is not None and i > mention.head else None
+        if known is not None and not known.needs_country and known.country and \
+                len(known.country) == 3 and known.kind != "person" and \
+                known.country not in _NOT_STATES:
+            return known.country, "context:coordination"
     attached = ctx.places.attached(mention)
     if attached:  # "the regime in Damascus", "police in Lagos"
         return attached, "context:place"

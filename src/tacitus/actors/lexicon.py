@@ -115,11 +115,12 @@ class Lexicon:
         proper = text in self._proper_heads or (
             text.isupper() and len(text) > 3 and text in self._proper_heads_upper
         )
-        common = token.lower_ in self._common_heads or token.lemma_.lower() in self._common_heads
+        common = token.lower_ in self._common_heads or token.lemma_.lower() in self._common_heads \
+            or _singular(token) in self._common_heads
         if not (proper or common):
             return None
         lengths: set[int] = set()
-        for head in (text, text.upper(), token.lower_, token.lemma_.lower()):
+        for head in (text, text.upper(), token.lower_, token.lemma_.lower(), _singular(token)):
             lengths |= self._lengths.get(head, set())
         for length in sorted(lengths, reverse=True):
             end = i + length
@@ -161,7 +162,23 @@ class Lexicon:
         if hit:
             return list(hit)
         words[-1] = window[-1].lemma_.lower()
+        hit = self._common.get(tuple(words))
+        if hit:
+            return list(hit)
+        words[-1] = _singular(window[-1])
         return list(self._common.get(tuple(words), ()))
+
+
+def _singular(token: TokenLike) -> str:
+    """A plural the tagger left unlemmatised, as a capitalised word at the start of a
+    sentence often is ("Rebels and the army …" → rebel)."""
+    low = token.lower_
+    if token.lemma_.lower() != low or len(low) < 4 or not low.endswith("s") or \
+            low.endswith("ss"):
+        return low
+    if low.endswith("ies"):
+        return low[:-3] + "y"
+    return low[:-1]
 
 
 def _phrases(kb: KnowledgeBase) -> Iterable[tuple[str, Entry]]:
