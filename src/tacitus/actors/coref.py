@@ -282,6 +282,13 @@ def _context_country(view: DocView, mention: Mention, res: Resolution, ctx: _Con
     if origin:  # "dissidents from Egypt": where people come from is whose they are
         return origin, "context:origin"
     token = view.doc[mention.head]
+    owner = next((c for c in token.children if c.dep_ == "poss"), None)
+    if owner is not None:  # "its army", "their police": whose the pronoun says
+        held = next((m for m in reversed(ctx.done) if m.head == owner.i), None)
+        country = held.actor.country if held is not None and held.actor is not None else None
+        if country and len(country) == 3 and country != UNKNOWN_COUNTRY and \
+                country not in _NOT_STATES:
+            return country, "context:owner"
     siblings = {t.i for t in token.conjuncts}
     for earlier in reversed(ctx.done):  # "the Syrian government and the opposition"
         if earlier.head in siblings and earlier.actor is not None and earlier.actor.country:
@@ -308,7 +315,25 @@ def _context_country(view: DocView, mention: Mention, res: Resolution, ctx: _Con
     if place:
         return place, "context:place"
     focus = ctx.focus_country()
-    return (focus, "context:focus") if focus else (None, "context:unknown")
+    if focus:
+        return focus, "context:focus"
+    if res.sector in _DOMESTIC:
+        # "the opposition party attacked the Kenyan government": an opposition opposes at
+        # home, so the one country the sentence names is its own
+        here = view.sent_of[mention.head]
+        countries = {m.resolution.country for m in ctx.places.by_head.values()
+                     if m is not mention and m.resolution is not None
+                     and view.sent_of[m.head] == here and not m.resolution.needs_country
+                     and m.resolution.country and len(m.resolution.country) == 3
+                     and m.resolution.country not in _NOT_STATES
+                     and m.resolution.country != UNKNOWN_COUNTRY}
+        if len(countries) == 1:
+            return countries.pop(), "context:sentence"
+    return None, "context:unknown"
+
+
+# sectors that act within their own country: an opposition or a party
+_DOMESTIC = frozenset({"OPP", "PTY"})
 
 
 def _group_country(view: DocView, mention: Mention, res: Resolution, ctx: _Context

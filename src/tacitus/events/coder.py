@@ -192,9 +192,13 @@ def _draft_one(candidate: Candidate, actors: ActorIndex, ctx: EventContext, *, f
         return None  # "spoke to the press", "met reporters": a public statement, not talks
     if not sources or not targets:
         return None
-    if code[:2] in _FORCE_ROOTS and candidate.trigger.lemma_.lower() in _VERBAL_ATTACKS and \
-            sources and targets and all(_politician(a) for a in (*sources, *targets)):
-        code = "111"  # "Harris attacked Biden during the debates": words, not force
+    if code[:2] in _FORCE_ROOTS and (candidate.trigger.lemma_.lower() in _VERBAL_ATTACKS
+                                     or candidate.pattern.obj in _VERBAL_ATTACKS) and \
+            sources and targets and all(_politician(a) or a.sector in _PARTIES for a in sources) \
+            and all(_politician(a) or a.sector in _POLITICAL_SECTORS for a in targets):
+        # "Harris attacked Biden during the debates", "the opposition party launched an
+        # attack on the government over the budget": words, not force
+        code = "111"
     return _Draft(code, reading.rule, sources, targets, symmetric, reading.negated,
                   reading.modality, historical, confidence, candidate, reading.wrapper)
 
@@ -433,6 +437,7 @@ def _politician(actor: Actor) -> bool:
 
 _VERBAL_ATTACKS = frozenset({"attack", "assail", "target", "hit"})
 _POLITICAL_SECTORS = frozenset({"GOV", "LEG", "ELI", "PTY", "OPP", "JUD", "MED"})
+_PARTIES = frozenset({"OPP", "PTY", "LEG"})  # bodies that fight with words
 
 
 def _building(place: Actor) -> bool:
