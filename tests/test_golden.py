@@ -1,4 +1,6 @@
-"""Golden cases: our own sentences, one per grammatical phenomenon (tests/golden/events*.jsonl, quotes*.jsonl).
+"""Golden cases: our own sentences, one per grammatical phenomenon.
+
+They are read from every tests/golden/events*.jsonl and quotes*.jsonl file.
 
 Each event case lists events that must be coded (``expect``) and events that must not be
 (``absent``; ``*`` matches any actor). A case may carry ``xfail`` with the reason it is not
