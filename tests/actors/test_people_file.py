@@ -14,7 +14,7 @@ import pytest
 
 PEOPLE_TSV = Path(__file__).parents[2] / "src/tacitus/actors/data/people.tsv"
 HEADER = ["name", "aliases", "country", "sector", "role", "start", "end"]
-SECTORS = {"GOV", "MIL", "LEG", "JUD", "SPY", "OPP", "REB", "PTY", ""}
+SECTORS = {"GOV", "MIL", "LEG", "JUD", "SPY", "OPP", "REB", "PTY", "REL", ""}
 COUNTRY_RE = re.compile(r"^(?:[A-Z]{3}|IGO[A-Z]{3})$")
 FAR_FUTURE = date.max
 

@@ -175,6 +175,15 @@ def _draft_one(candidate: Candidate, actors: ActorIndex, ctx: EventContext, *, f
         code = "015"
         targets = actors_of(candidate.target, actors, ctx.gazetteer) or owner_actors(
             candidate.target, actors, ctx.gazetteer, avoid=sources)
+    if pattern.noun and pattern.target == "between" and len(targets) > 1 and \
+            not {a.code for a in sources} & {a.code for a in targets}:
+        # "hosted talks between Colombia and the rebels", "arranged a meeting between A and
+        # B": the talks are the two sides'; whoever hosts or arranges them is not a side
+        if reading.wrapper is not None:
+            return None
+        sources = targets
+    if code == "036" and not pattern.noun and _between_others(candidate, sources, actors, ctx):
+        code = "026"  # "France proposed a meeting between Russia and Ukraine": others to meet
     if not ctx.ontology.has_code(code):
         return None
     # an intent, refusal, appeal or threat is one side's: "X will not sign a deal with Y"
@@ -427,6 +436,20 @@ def _the_press(actor: Actor) -> bool:
 
 _PRESS_WORDS = frozenset({"press", "reporters", "reporter", "journalists", "journalist",
                           "media", "newsmen", "correspondents", "newspapers"})
+
+
+def _between_others(candidate: Candidate, sources: tuple[Actor, ...], actors: ActorIndex,
+                    ctx: EventContext) -> bool:
+    """Is the meeting a light verb names one "between" others, not the subject's own?"""
+    meeting = next((c for c in candidate.verb.children if c.dep_ in ("dobj", "nsubjpass")
+                    and c.lemma_.lower() == candidate.pattern.obj), None)
+    between = next((c for c in meeting.children if c.dep_ == "prep" and c.lower_ == "between"),
+                   None) if meeting is not None else None
+    pobj = next((c for c in between.children if c.dep_ == "pobj"), None) if between else None
+    if pobj is None:
+        return False
+    members = actors_of(pobj, actors, ctx.gazetteer)
+    return len(members) > 1 and not {a.code for a in members} & {a.code for a in sources}
 
 
 def _politician(actor: Actor) -> bool:
