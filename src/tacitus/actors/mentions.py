@@ -165,9 +165,13 @@ def _group(view: DocView, matches: list[Match], when: dt.date | None) -> Iterabl
             head_match is None
         named = token.ent_type_ == "PERSON" and head_match is None
         lemma = token.lemma_.lower()
+        # "the British", "the French": a nationality adjective the article makes a noun
+        nation = token.dep_ in _ARGUMENT_DEPS and any(
+            c.dep_ == "det" and c.lower_ == "the" for c in token.children)
         resolution = resolve_matches(members, head_match, when, facility=facility,
                                      people=people, named=named,
-                                     person_noun=lemma in PERSON_NOUNS and head_match is None)
+                                     person_noun=lemma in PERSON_NOUNS and head_match is None,
+                                     nation=nation)
         if resolution is None:
             continue
         resolution = community_elite(resolution, lemma)

@@ -81,7 +81,7 @@ def compose(country: str | None, sector: str | None) -> str | None:
 def resolve_matches(
     matches: Sequence[Match], head_match: Match | None, when: dt.date | None,
     *, facility: bool = False, people: bool = False, named: bool = False,
-    person_noun: bool = False,
+    person_noun: bool = False, nation: bool = False,
 ) -> Resolution | None:
     """Resolve one mention from its knowledge matches; ``None`` when nothing actor-like is there.
 
@@ -91,7 +91,8 @@ def resolve_matches(
     head names a people or community ("Kurds"), so that a country word makes it that
     country's; ``named`` says the head is a person's name ("Judge Alejandro Rivera");
     ``person_noun`` says the head is a word for people that is no sector word ("elders"), so
-    that a people's name makes it that people's ("Ibo elders").
+    that a people's name makes it that people's ("Ibo elders"); ``nation`` says the head is
+    a nationality adjective used as a noun ("the British").
     """
     government = _pick(matches, "government")
     if government is not None:
@@ -148,6 +149,11 @@ def resolve_matches(
     if head is not None and head_kind in ("country", "demonym") and place_code is not None:
         return Resolution(place_code, place_code, None, head.name, f"kb:{head_kind}", 0.9,
                           head_kind, plural=head_kind == "demonym")
+    if nation and head is not None and head_kind == "adjective" and adjective is not None and \
+            sector is None and not people:
+        # "the British", "the French": a nationality word used as a noun is its people
+        return Resolution(adjective.code, adjective.code, None, head.name, "kb:adjective-noun",
+                          0.8, "demonym", plural=True)
     if ethnic is not None and ethnic.ethnic_group is not None and (
             head_kind == "ethnic" or sector is not None or person_noun or people):
         return _ethnic_group(ethnic.ethnic_group, place_code, sector, role, plural)

@@ -142,7 +142,7 @@ def subject_of(verb: Any, *, depth: int = 0) -> Any | None:
     return None
 
 
-_GERUND_PREPS = frozenset({"to", "by", "into", "after", "before", "while"})
+_GERUND_PREPS = frozenset({"to", "by", "into", "after", "before", "while", "in"})
 # words that open an indirect question: "asked why …", "wondered whether …"
 WH_WORDS = frozenset({"why", "how", "what", "when", "where", "who", "whom", "whether", "if",
                       "which"})
@@ -195,6 +195,13 @@ def agent_of(verb: Any) -> Any | None:
         if child.dep_ != "prep":
             continue
         for gerund in child.children:
+            if gerund.dep_ == "pobj" and gerund.lemma_.lower() in _VEHICLE_NOUNS:
+                # "was condemned in a joint statement by Egypt and Greece"
+                by = next((c for c in gerund.children if c.dep_ == "prep" and c.lower_ == "by"),
+                          None)
+                pobj = next((g for g in by.children if g.dep_ == "pobj"), None) if by else None
+                if pobj is not None and pobj.pos_ in ("NOUN", "PROPN"):
+                    return pobj
             if gerund.dep_ != "pcomp" or gerund.tag_ != "VBG":
                 continue
             for by in gerund.children:
@@ -204,6 +211,12 @@ def agent_of(verb: Any) -> Any | None:
                             pobj.tag_ != "VBG":
                         return pobj
     return None
+
+
+# what words come in, when the passive's agent hangs on them
+_VEHICLE_NOUNS = frozenset({"statement", "communique", "communiqué", "letter", "speech",
+                            "resolution", "declaration", "report", "message", "interview",
+                            "post", "tweet", "ruling", "decision", "decree", "order"})
 
 
 def _passive_participle(verb: Any) -> bool:

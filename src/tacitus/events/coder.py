@@ -354,6 +354,14 @@ def _indirect_targets(candidate: Candidate, code: str, target_tok: Any | None,
         # "received a settlement from CNN", "met the deadline": one meets or hosts people,
         # not things, nor whoever the thing came from
         return ()
+    if code[:2] == "12" and target_tok is None and verb.dep_ == "conj" and \
+            verb.head.lemma_.lower() in _REQUESTING:
+        # "the ministry asked the judge to wait, but he declined": he refused the asker
+        asked = actors_of(object_of(verb.head), actors, ctx.gazetteer)
+        if {a.code for a in asked} & {a.code for a in sources} or \
+                {a.country for a in asked} & {a.country for a in sources} - {None, "---"}:
+            return actors_of(subject_of(verb.head), actors, ctx.gazetteer)
+        return ()
     found = owner_actors(target_tok, actors, ctx.gazetteer, avoid=sources)
     if not found and verb.pos_ == "VERB" and not pattern.noun:
         # with a thing for patient only where the thing is aimed or comes from: "welcomed
@@ -436,6 +444,10 @@ def _the_press(actor: Actor) -> bool:
 
 _PRESS_WORDS = frozenset({"press", "reporters", "reporter", "journalists", "journalist",
                           "media", "newsmen", "correspondents", "newspapers"})
+
+
+_REQUESTING = frozenset({"ask", "urge", "request", "invite", "press", "call", "implore",
+                         "beg", "encourage", "petition"})
 
 
 def _between_others(candidate: Candidate, sources: tuple[Actor, ...], actors: ActorIndex,
