@@ -90,3 +90,22 @@ def test_user_dictionaries_override_curated_entries(
     coder = Coder(nlp, settings=Settings(actor_files=(actors,), agent_files=(agents,)))
     coded = coder.code(Article(id="a", title="", text=sentence, date=dt.date(2010, 1, 1)))
     assert [e.source.code for e in coded.events] == [expected]
+
+
+COMPOUND_ACTORS = """NORTHLAND [NLD]
+THE_ISLES [ISA/ISB]
+"""
+
+
+def test_a_compound_dictionary_code_stands_for_each_member(nlp: Any, tmp_path: Path) -> None:
+    from tacitus.coding import Coder
+    from tacitus.config import Settings
+    from tacitus.records import Article
+
+    actors = tmp_path / "actors.txt"
+    actors.write_text(COMPOUND_ACTORS, encoding="utf-8")
+    coder = Coder(nlp, settings=Settings(actor_files=(actors,)))
+    text = "Northland criticized the Isles on Monday."
+    coded = coder.code(Article(id="a", title="", text=text, date=dt.date(2010, 1, 1)))
+    table = sorted((e.source.code, e.target.code, e.target.country) for e in coded.events)
+    assert table == [("NLD", "ISA", "ISA"), ("NLD", "ISB", "ISB")]

@@ -159,14 +159,16 @@ class Lexicon:
         # the last word may be inflected ("ministers"); the others are taken as written
         words = [t.lower_ for t in window]
         hit = self._common.get(tuple(words))
-        if hit:
-            return list(hit)
-        words[-1] = window[-1].lemma_.lower()
-        hit = self._common.get(tuple(words))
-        if hit:
-            return list(hit)
-        words[-1] = _singular(window[-1])
-        return list(self._common.get(tuple(words), ()))
+        if not hit:
+            words[-1] = window[-1].lemma_.lower()
+            hit = self._common.get(tuple(words))
+        if not hit:
+            words[-1] = _singular(window[-1])
+            hit = self._common.get(tuple(words))
+        if hit and getattr(window[-1], "tag_", "") == "JJ":
+            # a plural-only word is no adjective: "nationals" but not "the national government"
+            return [e for e in hit if e.sector_term is None or e.sector_term.number != "pl"]
+        return list(hit or ())
 
 
 def _singular(token: TokenLike) -> str:

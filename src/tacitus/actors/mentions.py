@@ -254,11 +254,15 @@ def _coordinated(doc: Any, members: list[Match], resolution: Resolution
     if len(places) < 2 or resolution.country is None or resolution.how.startswith("kb:person"):
         return ()
     extra: list[Resolution] = []
-    tokens = {doc[m.start].i for m in places}
+    tokens = {_span_root(doc, m.start, m.end) for m in places}
     for match in places:
         entry = _place_entry(match)
-        token = doc[match.start]
-        linked = token.dep_ == "conj" and token.head.i in tokens
+        token = doc[_span_root(doc, match.start, match.end)]
+        # "Hungarian and Romanian officials"; misparsed, "Sierra Leonean and Liberian refugees"
+        linked = (token.dep_ == "conj" and token.head.i in tokens) or any(
+            c.dep_ == "conj" and c.i in tokens for c in token.children) or (
+            token.dep_ in ("amod", "compound") and token.head.dep_ == "conj"
+            and token.head.head.i in tokens)
         if entry is None or entry.code == resolution.country or not linked:
             continue
         code = compose(entry.code, resolution.sector)
@@ -281,6 +285,9 @@ def _nominal_head(doc: Any, match: Match, sector_tokens: set[int]) -> int:
     """The head noun a match hangs on: 'U.S.' in 'U.S. Secretary of State John Kerry' → Kerry."""
     root = _span_root(doc, match.start, match.end)
     token = doc[root]
+    shared = _shared_sector_noun(token, sector_tokens)
+    if shared is not None and match.first("adjective", "demonym") is not None:
+        return int(shared.i)
     for _ in range(8):
         head = token.head
         if head.i == token.i:
@@ -310,6 +317,20 @@ def _nominal_head(doc: Any, match: Match, sector_tokens: set[int]) -> int:
             continue
         break
     return int(token.i)
+
+
+def _shared_sector_noun(token: Any, sector_tokens: set[int]) -> Any | None:
+    """The parser's misreading of "Sierra Leonean and Liberian refugees": the first nationality
+    heads the phrase and the sector noun is coordinated with it; both nationalities qualify
+    the noun."""
+    if token.pos_ not in ("ADJ", "PROPN") or token.dep_ in ("amod", "compound", "conj"):
+        return None
+    for child in token.children:
+        if child.dep_ == "conj" and child.i in sector_tokens and child.pos_ == "NOUN" and \
+                any(c.dep_ in ("amod", "compound") and c.i > token.i for c in child.lefts) and \
+                not any(c.dep_ == "det" for c in child.children):
+            return child
+    return None
 
 
 def _of_sector(token: Any, sector_tokens: set[int]) -> bool:

@@ -502,8 +502,11 @@ def _pairs(draft: _Draft) -> Iterable[tuple[Actor, Actor]]:
     pairs: list[tuple[Actor, Actor]] = []
     # "Kerry, Lavrov and Putin held a discussion": the two Russians are one side of it
     one_side = draft.targets is draft.sources and len({a.code for a in draft.sources}) > 1
-    for source in draft.sources:
-        for target in draft.targets:
+    sources = [m for a in draft.sources for m in _members(a)]
+    targets = sources if draft.targets is draft.sources else \
+        [m for a in draft.targets for m in _members(a)]
+    for source in sources:
+        for target in targets:
             if one_side and source.code == target.code:
                 continue
             # one mention is not both sides, but "Algerians rallied" is against their own
@@ -516,6 +519,15 @@ def _pairs(draft: _Draft) -> Iterable[tuple[Actor, Actor]]:
             if draft.symmetric:
                 pairs.append((target, source))
     return pairs
+
+
+def _members(actor: Actor) -> list[Actor]:
+    """A compound dictionary code ("[FRO/BIL/SAM]": one name for several actors) stands for
+    each of its members; any other actor for itself."""
+    if not actor.code or "/" not in actor.code:
+        return [actor]
+    parts = [p.strip() for p in actor.code.split("/") if p.strip()]
+    return [replace(actor, code=p, country=p[:3], sector=p[3:6] or None) for p in parts]
 
 
 def _build(view: DocView, draft: _Draft, source: Actor, target: Actor, ctx: EventContext,

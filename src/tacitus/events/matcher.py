@@ -153,8 +153,25 @@ def _prep_objects(holders: tuple[Any, ...], pattern: Pattern) -> tuple[Any, ...]
 def _after(word: Any) -> list[Any]:
     """What follows a preposition, or a particle's verb object ("called off the strike")."""
     if word.dep_ == "prt":
-        return [c for c in word.head.children if c.dep_ in _LIGHT_DEPS]
+        objects = [c for c in word.head.children if c.dep_ in _LIGHT_DEPS]
+        return objects + [inner for c in objects for inner in _measured(c)]
     return [c for c in word.children if c.dep_ in ("pobj", "pcomp")]
+
+
+def _measured(noun: Any) -> list[Any]:
+    """The stuff inside a measure or share: "700 kg of medicine" → medicine, "$5 million in aid"
+    → aid, "the bulk of the food" → food."""
+    numeric = noun.like_num or any(c.like_num or c.dep_ == "nummod" for c in noun.children)
+    if not numeric and noun.lemma_.lower() not in _PORTIONS:
+        return []
+    found: list[Any] = []
+    inner = _of_object(noun, ("of", "in") if numeric else ("of",))
+    for _ in range(2):
+        if inner is None:
+            break
+        found.append(inner)
+        inner = _of_object(inner)
+    return found
 
 
 def _has_modifiers(token: Any, modifiers: tuple[str, ...]) -> bool:
