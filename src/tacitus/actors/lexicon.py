@@ -165,8 +165,11 @@ class Lexicon:
         if not hit:
             words[-1] = _singular(window[-1])
             hit = self._common.get(tuple(words))
-        if hit and getattr(window[-1], "tag_", "") == "JJ":
-            # a plural-only word is no adjective: "nationals" but not "the national government"
+        last = window[-1]
+        tag = getattr(last, "tag_", "")
+        if hit and (tag == "JJ" or (tag == "NNP" and last.text.islower())):
+            # a plural word read as an adjective is something else: "nationals" but not "the
+            # national government", "the national Constitution Party"
             return [e for e in hit if e.sector_term is None or e.sector_term.number != "pl"]
         return list(hit or ())
 

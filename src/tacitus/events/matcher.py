@@ -191,7 +191,8 @@ def _find_object(verb: Any, pattern: Pattern) -> Any | None:
         if _contains(child, pattern):
             return child  # "undertook a mediation mission between X and Y": the mission
         if pattern.obj == "money" and not pattern.obj_modifiers and (
-                child.ent_type_ == "MONEY" or child.lemma_.lower() in _CURRENCIES):
+                child.ent_type_ == "MONEY" or child.lemma_.lower() in _CURRENCIES
+                or child.lower_.removesuffix("s") in _CURRENCIES):
             return child  # "money/n" stands for any sum: "gave $5 million", "10m euros"
         # "25,000 tons of food aid", "millions of dollars of aid", "$5 million in aid", "part
         # of a military aid programme"

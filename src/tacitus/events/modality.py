@@ -173,6 +173,9 @@ def _generic(chain: list[Any]) -> bool:
             return True
         if word in ("need", "require") and any(c.dep_ == "auxpass" for c in upper.children):
             return True
+        if word in _PERMITTING and any(c.dep_ == "nsubj" and c.lemma_.lower() in _RULES
+                                       for c in upper.children):
+            return True  # "the law allows police to detain suspects": leave, not an act
         if upper.lemma_.lower() == "be" and any(
                 c.dep_ == "acomp" and c.lemma_.lower() in _MODAL_ADJECTIVES
                 for c in upper.children):
@@ -214,9 +217,11 @@ def _clause_chain(verb: Any) -> list[Any]:
     chain = [verb]
     token = verb
     while token.head.i != token.i and (token.dep_ in ("xcomp", "conj", "acomp") or (
-            token.dep_ == "advcl" and _infinitive(token))):
+            token.dep_ in ("advcl", "ccomp") and _infinitive(token) and (
+                token.dep_ == "advcl" or token.head.lemma_.lower() in _PERMITTING))):
         # "must be ready to mediate": up through the adjective to 'be'; "should cooperate to
-        # encourage …": a purpose shares its clause's modality
+        # encourage …": a purpose shares its clause's modality; "a bill that would have
+        # allowed China to extradite …": so does a permitted act
         token = token.head
         chain.append(token)
     return chain
@@ -227,6 +232,13 @@ _PERMITTING = frozenset({"allow", "permit", "let", "authorize", "authorise", "en
                          "empower"})
 _WITHHOLDING = frozenset({"refuse", "decline", "reject", "block", "prevent", "forbid", "ban",
                           "bar", "veto", "oppose", "deny", "resist"})
+
+
+# texts that give leave by their terms: what they allow is not thereby done
+_RULES = frozenset({"law", "bill", "act", "rule", "measure", "deal", "agreement", "resolution",
+                    "decree", "order", "legislation", "constitution", "treaty", "plan",
+                    "proposal", "amendment", "policy", "regulation", "provision", "accord",
+                    "statute", "ruling", "clause", "article", "mandate", "framework"})
 
 
 def permission_withheld(verb: Any) -> bool:
