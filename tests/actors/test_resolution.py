@@ -373,3 +373,11 @@ def test_people_from_several_places(coder: Any) -> None:
                                "Rwanda in Nairobi.", dt.date(2012, 3, 1)))
     leaders = {a.code for a in coded.actors if a.span.text == "leaders"}
     assert leaders == {"KENGOV", "UGAGOV", "RWAGOV"}
+
+
+def test_a_surname_the_tagger_calls_an_organisation_is_the_person(coder: Any) -> None:
+    text = ("U.S. special envoy Kurt Volker met Ukrainian officials in the capital on Monday. "
+            "Volker also met with the president of the country.")
+    coded = coder.code(Article("t", "", text, dt.date(2019, 11, 1)))
+    volker = [a for a in coded.actors if a.span.text == "Volker"]
+    assert [(a.code, a.how) for a in volker] == [("USAGOV", "coref:name")]

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from tacitus.actors.mentions import ActorIndex, Mention
@@ -174,6 +174,12 @@ def _resolve_named(view: DocView, mention: Mention, ctx: _Context) -> None:
     res = mention.resolution
     if res is None:
         return
+    if res.kind == "org" and res.code is None and res.name and " " not in res.name:
+        earlier = ctx.names.get(res.name)
+        if earlier is not None and earlier.kind == "person" and earlier.code and \
+                earlier.name and earlier.name != res.name:
+            # "Kurt Volker … Volker said": the tagger's one-word "organisation" is the surname
+            res = replace(earlier, how="coref:name", confidence=min(0.85, earlier.confidence))
     if res.kind == "person" and res.name:
         name = res.name
         earlier = ctx.names.get(name) or ctx.names.get(_name_keys(name)[-1])

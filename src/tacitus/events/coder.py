@@ -176,7 +176,7 @@ def _draft_one(candidate: Candidate, actors: ActorIndex, ctx: EventContext, *, f
         targets = actors_of(candidate.target, actors, ctx.gazetteer) or owner_actors(
             candidate.target, actors, ctx.gazetteer, avoid=sources)
     if pattern.noun and pattern.target == "between" and len(targets) > 1 and \
-            not {a.code for a in sources} & {a.code for a in targets}:
+            not _overlap(sources, targets):
         # "hosted talks between Colombia and the rebels", "arranged a meeting between A and
         # B": the talks are the two sides'; whoever hosts or arranges them is not a side
         if reading.wrapper is not None:
@@ -461,7 +461,15 @@ def _between_others(candidate: Candidate, sources: tuple[Actor, ...], actors: Ac
     if pobj is None:
         return False
     members = actors_of(pobj, actors, ctx.gazetteer)
-    return len(members) > 1 and not {a.code for a in members} & {a.code for a in sources}
+    return len(members) > 1 and not _overlap(members, sources)
+
+
+def _overlap(ones: Iterable[Actor], others: Iterable[Actor]) -> bool:
+    """Does any actor stand on both sides? Two named people are two, whatever their codes
+    ("Volker arranged a meeting between Zelensky and Trump": the envoy is no side)."""
+    others = list(others)
+    return any(a.code == b.code and not (a.name and b.name and a.name != b.name)
+               for a in ones for b in others)
 
 
 def _politician(actor: Actor) -> bool:
