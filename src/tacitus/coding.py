@@ -108,7 +108,9 @@ class Coder:
         """Code an article whose title and text are already parsed."""
         warnings: list[str] = []
         text = self._code_field(article, DocView.of(text_doc, "text"), warnings)
-        title = self._code_field(article, DocView.of(title_doc, "title"), warnings)
+        # a headline is read with its story: "Police shoot protester" are the story's police
+        title = self._code_field(article, DocView.of(title_doc, "title"), warnings,
+                                 story_focus=text.actors.focus)
         quotes = list(title.quotes.quotes)
         headline = headline_quote(title.actors.view, title.actors, article.id)
         if headline is not None and not any(q.content.start <= headline.content.start
@@ -122,13 +124,14 @@ class Coder:
             coder=self.version, learned=tuple(text.learned + title.learned),
         )
 
-    def _code_field(self, article: Article, view: DocView, warnings: list[str]) -> _FieldResult:
+    def _code_field(self, article: Article, view: DocView, warnings: list[str],
+                    story_focus: str | None = None) -> _FieldResult:
         doc = view.doc
         mentions = find_mentions(view, self.lexicon, article.date)
         index = resolve_references(
             view, mentions, place_lookup=self._place_country,
             learned_lookup=lambda name: self.learned.lookup(name, article.date) if len(
-                self.learned) else None, genders=given_names())
+                self.learned) else None, genders=given_names(), story_focus=story_focus)
         quotes = extract_quotes(view, index, article.id, cues=self.cues)
         warnings += quotes.warnings
 

@@ -381,3 +381,12 @@ def test_a_surname_the_tagger_calls_an_organisation_is_the_person(coder: Any) ->
     coded = coder.code(Article("t", "", text, dt.date(2019, 11, 1)))
     volker = [a for a in coded.actors if a.span.text == "Volker"]
     assert [(a.code, a.how) for a in volker] == [("USAGOV", "coref:name")]
+
+
+def test_a_headline_is_read_with_its_story(coder: Any) -> None:
+    title = "Police shoot teenage protester as demonstrations continue"
+    text = ("Protests continued in Hong Kong on Tuesday. A police officer shot a teenage "
+            "protester in the chest, police said.")
+    coded = coder.code(Article("t", title, text, dt.date(2019, 10, 1)))
+    headline = [(a.code, a.how) for a in coded.actors if a.span.field == "title"]
+    assert ("HKGCOP", "context:story") in headline

@@ -53,6 +53,7 @@ class _Context:
     people_countries: Counter[str] = field(default_factory=Counter)
     last_seen: dict[str, int] = field(default_factory=dict)
     genders: Mapping[str, str] = field(default_factory=dict)  # given name -> "m" / "f"
+    story_focus: str | None = None  # for a headline: the country its story is about
 
     def focus_country(self) -> str | None:
         """The country the text is about so far: the one named most as a place or group (the
@@ -66,12 +67,17 @@ class _Context:
 def resolve_references(
     view: DocView, mentions: list[Mention], *, speaker_at: SpeakerLookup | None = None,
     place_lookup: PlaceLookup | None = None, learned_lookup: LearnedLookup | None = None,
-    genders: Mapping[str, str] | None = None,
+    genders: Mapping[str, str] | None = None, story_focus: str | None = None,
 ) -> ActorIndex:
     """Give every mention its :class:`Actor`, using only the text before it (and places
-    named in its own sentence); names the text cannot resolve may use ``learned_lookup``."""
+    named in its own sentence); names the text cannot resolve may use ``learned_lookup``.
+
+    ``story_focus`` is for a headline, read with its story: the country the story is about
+    places a description the headline itself leaves without one ("Police shoot protester").
+    """
     by_head = {m.head: m for m in mentions if m.pronoun != "follower"}
-    ctx = _Context(Places(view, by_head, place_lookup), learned_lookup, genders=genders or {})
+    ctx = _Context(Places(view, by_head, place_lookup), learned_lookup, genders=genders or {},
+                   story_focus=story_focus)
     _take_apposed_titles(view, mentions, ctx)
     followers: dict[int, list[Mention]] = defaultdict(list)
     for mention in mentions:
@@ -98,7 +104,9 @@ def resolve_references(
     # titles that needed the context to say whose they are: "X, a spokesman for the Taliban"
     _take_apposed_titles(view, mentions, ctx)
     # followers of nobody known are no mention: the event reads "supporters of X" as X
-    return ActorIndex(view, [m for m in mentions if m.pronoun != "follower" or m.actors])
+    index = ActorIndex(view, [m for m in mentions if m.pronoun != "follower" or m.actors])
+    index.focus = ctx.focus_country()
+    return index
 
 
 _OFF_DATE = frozenset({"kb:person-former", "kb:person-future"})
@@ -335,6 +343,8 @@ def _context_country(view: DocView, mention: Mention, res: Resolution, ctx: _Con
                      and m.resolution.country != UNKNOWN_COUNTRY}
         if len(countries) == 1:
             return countries.pop(), "context:sentence"
+    if ctx.story_focus:
+        return ctx.story_focus, "context:story"
     return None, "context:unknown"
 
 

@@ -88,6 +88,7 @@ class ActorIndex:
     view: DocView
     mentions: list[Mention]
     _by_token: dict[int, Mention] = field(default_factory=dict)
+    focus: str | None = None  # the country the field is about, once resolved
 
     def __post_init__(self) -> None:
         for mention in self.mentions:
