@@ -118,6 +118,7 @@ def find_mentions(view: DocView, lexicon: Lexicon, when: dt.date | None) -> list
         matches = [feature_name(doc, people_or_place(doc, ethnic_in_place(doc, namesake(
             doc, Match(m.start + sent.start, m.end + sent.start, m.entries)))))
                    for m in lexicon.find(tokens)]
+        matches = [m for m in matches if not _title_in_a_name(view, m)]
         matches = leader_governments(doc, matches, lexicon)
         matches, absorbed = parenthetical_aliases(doc, sent, matches)
         here = list(_group(view, matches, when))
@@ -131,6 +132,21 @@ def find_mentions(view: DocView, lexicon: Lexicon, when: dt.date | None) -> list
         mentions += [m for m in here if m.head not in absorbed]
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+def _title_in_a_name(view: DocView, match: Match) -> bool:
+    """A person's title that is only a word of an organisation's name: "General" in "the
+    General Services Administration" or "General Motors" (not "General Milley", not
+    "Attorney General", where the title ends the name)."""
+    if not all(e.kind == "sector" and e.sector_term is not None
+               and e.sector_term.kind == "person" for e in match.entries):
+        return False
+    doc = view.doc
+    if not doc[match.start].text[:1].isupper():
+        return False
+    ent = view.ent_of.get(match.start)
+    return ent is not None and ent.label_ in ("ORG", "FAC") and ent.end > match.end and \
+        doc[match.end].ent_type_ != "PERSON"
 
 
 _QUANTITIES = frozenset({"thousand", "hundred", "dozen", "million", "score", "ten", "tens",

@@ -166,5 +166,8 @@ def _when(year: Any, trigger: Any) -> bool:
     the nominal trigger ("the 2003 invasion")?"""
     if year.head.i == trigger.i and year.dep_ in ("compound", "nummod", "amod", "npadvmod"):
         return True
+    if year.dep_ == "pobj" and year.head.lower_ == "of" and trigger.pos_ == "NOUN" and \
+            any(t.i == year.i for t in trigger.subtree):
+        return True  # "the attacks on the US of 2001", "the war of 1967"
     return year.dep_ == "pobj" and year.head.lower_ in ("in", "during", "since", "until")
 
