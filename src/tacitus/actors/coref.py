@@ -317,6 +317,12 @@ def _context_country(view: DocView, mention: Mention, res: Resolution, ctx: _Con
     attached = ctx.places.attached(mention)
     if attached:  # "the regime in Damascus", "police in Lagos"
         return attached, "context:place"
+    if res.sector in _LOCAL_CROWDS:
+        # "students protesting in Belgium": a crowd is where it gathers, whoever gathered
+        # elsewhere earlier in the story
+        place = ctx.places.in_sentence(mention)
+        if place:
+            return place, "context:place"
     here = view.sent_of[mention.head]
     for earlier in reversed(ctx.done):  # "the Syrian opposition … the opposition"
         prior = earlier.resolution
@@ -349,6 +355,8 @@ def _context_country(view: DocView, mention: Mention, res: Resolution, ctx: _Con
 
 
 # sectors that act within their own country: an opposition or a party
+# groups that are people of the place they are in: citizens, students, workers, farmers
+_LOCAL_CROWDS = frozenset({"CVL", "EDU", "LAB", "AGR"})
 _DOMESTIC = frozenset({"OPP", "PTY"})
 
 
