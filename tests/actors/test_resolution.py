@@ -390,3 +390,15 @@ def test_a_headline_is_read_with_its_story(coder: Any) -> None:
     coded = coder.code(Article("t", title, text, dt.date(2019, 10, 1)))
     headline = [(a.code, a.how) for a in coded.actors if a.span.field == "title"]
     assert ("HKGCOP", "context:story") in headline
+
+
+def test_an_organisations_name_that_is_a_named_persons_surname(coder: Any) -> None:
+    text = ("Former New York City mayor Michael Bloomberg dropped out of the race on "
+            "Wednesday. Bloomberg endorsed his former rival, Joe Biden.")
+    coded = coder.code(Article("t", "", text, dt.date(2020, 3, 5)))
+    table = [(a.span.text, a.code) for a in coded.actors if "Bloomberg" in a.span.text]
+    assert table == [("Former New York City mayor Michael Bloomberg", "USAELI"),
+                     ("Bloomberg", "USAELI")]
+    alone = coder.code(Article("t", "", "Bloomberg reported that Iran seized a tanker.",
+                               dt.date(2020, 3, 5)))
+    assert [a.code for a in alone.actors if a.span.text == "Bloomberg"] == ["USAMED"]

@@ -182,11 +182,14 @@ def _resolve_named(view: DocView, mention: Mention, ctx: _Context) -> None:
     res = mention.resolution
     if res is None:
         return
-    if res.kind == "org" and res.code is None and res.name and " " not in res.name:
-        earlier = ctx.names.get(res.name)
+    words = " ".join(mention.words)
+    if " " not in words and (res.how == "kb:organization" or (
+            res.kind == "org" and res.how == "unresolved")):
+        earlier = ctx.names.get(words)
         if earlier is not None and earlier.kind == "person" and earlier.code and \
-                earlier.name and earlier.name != res.name:
-            # "Kurt Volker … Volker said": the tagger's one-word "organisation" is the surname
+                earlier.name and earlier.name != words:
+            # "Kurt Volker … Volker said", "Michael Bloomberg … Bloomberg endorsed": the
+            # one-word "organisation" is the surname of the person the story has named
             res = replace(earlier, how="coref:name", confidence=min(0.85, earlier.confidence))
     if res.kind == "person" and res.name:
         name = res.name
@@ -211,6 +214,12 @@ def _resolve_named(view: DocView, mention: Mention, ctx: _Context) -> None:
                     ctx.names[key] = res
     if res.needs_country:
         res = _by_description(view, mention, res, ctx)
+        if res.kind == "person" and res.name and res.code:
+            # "New York City mayor Michael Bloomberg … Bloomberg": the titled person, placed
+            for key in _name_keys(res.name):
+                known = ctx.names.get(key)
+                if known is None or not known.code or known.name == res.name:
+                    ctx.names[key] = res
         if res.how in ("context:place", "context:origin") and res.country and not mention.extra:
             mention.extra = tuple(
                 Resolution(compose(c, res.sector), c, res.sector, res.name, res.how,

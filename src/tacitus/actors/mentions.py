@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from tacitus.actors.knowledge import given_names
 from tacitus.actors.lexicon import Lexicon, Match
 from tacitus.actors.phrases import (
     FOLLOWERS,
@@ -118,7 +119,8 @@ def find_mentions(view: DocView, lexicon: Lexicon, when: dt.date | None) -> list
         matches = [feature_name(doc, people_or_place(doc, ethnic_in_place(doc, namesake(
             doc, Match(m.start + sent.start, m.end + sent.start, m.entries)))))
                    for m in lexicon.find(tokens)]
-        matches = [m for m in matches if not _title_in_a_name(view, m)]
+        matches = [m for m in matches if not _title_in_a_name(view, m)
+                   and not _org_in_a_person_name(view, m)]
         matches = leader_governments(doc, matches, lexicon)
         matches, absorbed = parenthetical_aliases(doc, sent, matches)
         here = list(_group(view, matches, when))
@@ -145,8 +147,21 @@ def _title_in_a_name(view: DocView, match: Match) -> bool:
     if not doc[match.start].text[:1].isupper():
         return False
     ent = view.ent_of.get(match.start)
+    # one name-like word after the title is its holder ("President Umbardacil", tagged an
+    # organisation); more words, or a plural, make a name ("General Services Administration")
     return ent is not None and ent.label_ in ("ORG", "FAC") and ent.end > match.end and \
-        doc[match.end].ent_type_ != "PERSON"
+        doc[match.end].ent_type_ != "PERSON" and (
+            ent.end > match.end + 1 or doc[match.end].tag_ in ("NNPS", "NNS"))
+
+
+def _org_in_a_person_name(view: DocView, match: Match) -> bool:
+    """An organisation's short name that is only part of a person's name: "Bloomberg" in
+    "Michael Bloomberg", "Reuters" in "Paul Julius Reuter"."""
+    if not all(e.kind == "org" for e in match.entries):
+        return False
+    ent = view.ent_of.get(match.start)
+    return ent is not None and ent.label_ == "PERSON" and ent.start < match.start and \
+        ent.end == match.end and view.doc[ent.start].text in given_names()
 
 
 _QUANTITIES = frozenset({"thousand", "hundred", "dozen", "million", "score", "ten", "tens",
