@@ -297,7 +297,14 @@ def wrapper_above(verb: Any, book: PatternBook) -> Wrapped | None:
             if head.lower_ not in _COMPLEMENT_PREPS:
                 return None
             head = head.head
-        wrapper = wrapper_for(head, book)
+        wrapper = wrapper_for(head, book, token)
+        if wrapper is None and head.pos_ in ("VERB", "AUX"):
+            # "renewed their call for the government to release …": the parser hangs the
+            # clause on the verb whose object is the appeal
+            noun = next((c for c in head.children if c.dep_ == "dobj"
+                         and c.lemma_.lower() in _APPEAL_NOUNS), None)
+            if noun is not None and wrapper_for(noun, book, token) is not None:
+                head, wrapper = noun, wrapper_for(noun, book, token)
         if wrapper is not None and wrapper.cls == "accuse" and dep not in ("ccomp", "xcomp"):
             return None  # "claimed responsibility for the attacks" is no allegation
         if wrapper is not None:
@@ -315,7 +322,7 @@ def wrapper_above(verb: Any, book: PatternBook) -> Wrapped | None:
             if wrapper.cls == "intent" and addressee is not None and dep == "xcomp" and \
                     wrapper.lemma in _WISHING and addressee.i < token.i:
                 wrapper = Wrapper(wrapper.lemma, "appeal")  # "wants Russia to withdraw"
-            return Wrapped(wrapper, head, subject_of(head), addressee)
+            return Wrapped(wrapper, head, _wrapper_subject(head), addressee)
         if dep != "xcomp":
             return None
         token = head
@@ -367,6 +374,33 @@ def _wished_subject(wrapper: Wrapper, embedded: Any, dep: str) -> Any | None:
     return next((c for c in embedded.children if c.dep_ == "nsubj"), None)
 
 
+# nouns that make an appeal or demand: "renewed calls for X to …", "their demand that X …"
+_APPEAL_NOUNS = frozenset({"call", "appeal", "demand", "request", "plea", "ultimatum"})
+
+
+def _wrapper_subject(head: Any) -> Any | None:
+    """Who a wrapper is: a verb's subject, or for a noun ("renewed calls for X to …", "their
+    demand that …") its owner or the subject of the verb that has it."""
+    if head.pos_ in ("VERB", "AUX") or head.tag_.startswith("VB"):
+        return subject_of(head)
+    owner = next((c for c in head.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        return owner
+    by = next((g for c in head.children if c.dep_ == "prep" and c.lower_ in ("from", "by")
+               for g in c.children if g.dep_ == "pobj"), None)
+    if by is not None:
+        return by  # "accepted demands from the rebels that …": the rebels demand
+    if head.dep_ in ("dobj", "nsubjpass") and head.head.lemma_.lower() in _MAKING:
+        return subject_of(head.head)  # "renewed calls for …": not "accepted demands …"
+    return None
+
+
+# verbs whose subject makes the appeal or demand they take: "issued a call", "renewed calls"
+_MAKING = frozenset({"issue", "make", "renew", "repeat", "reiterate", "send", "deliver",
+                     "voice", "present", "submit", "launch", "express", "step", "lodge",
+                     "put", "sound", "echo", "restate", "intensify", "escalate", "press"})
+
+
 def _addressee(head: Any, embedded: Any) -> Any | None:
     """Whom a wrapper verb addresses: "urged Russia to …", "called on Russia to …", and in
     the passive its subject ("Russia was urged to …")."""
@@ -383,12 +417,15 @@ def _addressee(head: Any, embedded: Any) -> Any | None:
     return addressee
 
 
-def wrapper_for(token: Any, book: PatternBook) -> Wrapper | None:
+def wrapper_for(token: Any, book: PatternBook, embedded: Any | None = None) -> Wrapper | None:
+    """The wrapper ``token`` is, its particle or preposition included; the preposition may
+    also be the parser's "mark" of the ``embedded`` clause ("called for Russia to withdraw")."""
     lemma = token.lemma_.lower()
+    marks = [c for c in embedded.children if c.dep_ == "mark"] if embedded is not None else []
     for wrapper in book.wrappers.get(lemma, ()):
         words = wrapper.lemma.split()
         if len(words) == 1:
             return wrapper
-        if all(any(c.lower_ == w for c in token.children) for w in words[1:]):
+        if all(any(c.lower_ == w for c in (*token.children, *marks)) for w in words[1:]):
             return wrapper
     return None
