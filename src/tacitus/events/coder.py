@@ -208,6 +208,9 @@ def _draft_one(candidate: Candidate, actors: ActorIndex, ctx: EventContext, *, f
         # "Harris attacked Biden during the debates", "the opposition party launched an
         # attack on the government over the budget": words, not force
         code = "111"
+    if code in ("190", "180") and all(a.sector in ("COP", "MIL") for a in sources) and \
+            all(_crowd_of_protesters(a) for a in targets):
+        code = "175"  # "police used force against protesters": violent repression
     return _Draft(code, reading.rule, sources, targets, symmetric, reading.negated,
                   reading.modality, historical, confidence, candidate, reading.wrapper)
 
@@ -470,6 +473,15 @@ def _overlap(ones: Iterable[Actor], others: Iterable[Actor]) -> bool:
     others = list(others)
     return any(a.code == b.code and not (a.name and b.name and a.name != b.name)
                for a in ones for b in others)
+
+
+_PROTEST_WORDS = ("protest", "demonstrat", "rioter", "marcher", "crowd", "rally")
+
+
+def _crowd_of_protesters(actor: Actor) -> bool:
+    """Protesters, demonstrators, a crowd: civilians in the street."""
+    words = actor.span.text.lower()
+    return actor.sector == "CVL" and any(w in words for w in _PROTEST_WORDS)
 
 
 def _politician(actor: Actor) -> bool:
