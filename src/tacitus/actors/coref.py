@@ -225,6 +225,11 @@ def _resolve_named(view: DocView, mention: Mention, ctx: _Context) -> None:
                 Resolution(compose(c, res.sector), c, res.sector, res.name, res.how,
                            res.confidence, res.kind, res.role, res.plural)
                 for c in ctx.places.more_attached(mention, res.country))
+        elif res.how == "context:pair" and not mention.extra:
+            mention.extra = tuple(
+                Resolution(compose(c, res.sector), c, res.sector, res.name, res.how,
+                           res.confidence, res.kind, res.role, res.plural)
+                for c in _owning_pair(view, mention, ctx)[1:])
         elif res.how == "context:coordination" and not mention.extra:
             # "lawmakers and officials in France and Germany": the officials of both
             mention.extra = tuple(
@@ -301,6 +306,9 @@ def _by_description(view: DocView, mention: Mention, res: Resolution, ctx: _Cont
 def _context_country(view: DocView, mention: Mention, res: Resolution, ctx: _Context
                      ) -> tuple[str | None, str]:
     """The country a bare description belongs to, and which rule said so."""
+    pair = _owning_pair(view, mention, ctx)
+    if pair:  # "the leaders of the two countries", "negotiators from both sides"
+        return pair[0], "context:pair"
     origin = ctx.places.origin(mention)
     if origin:  # "dissidents from Egypt": where people come from is whose they are
         return origin, "context:origin"
@@ -526,6 +534,22 @@ def _conjuncts(view: DocView, mention: Mention, ctx: _Context) -> list[Mention]:
     token = view.doc[mention.head]
     heads = {c.i for c in token.conjuncts} | {token.i}
     return [m for m in ctx.done if m.head in heads and m.actors]
+
+
+def _owning_pair(view: DocView, mention: Mention, ctx: _Context) -> list[str]:
+    """The two countries of a pair that owns a description: "the two countries' leaders",
+    "the leaders of both sides", "negotiators from both sides"."""
+    token = view.doc[mention.head]
+    owners = [c for c in token.children if c.dep_ == "poss"] + [
+        g for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
+        for g in c.children if g.dep_ == "pobj"]
+    for owner in owners:
+        pair = ctx.places.by_head.get(owner.i)
+        if pair is not None and pair.pronoun == "pair":
+            countries = [a.country for a in _latest_pair(view, pair, ctx) if a.country]
+            if len(countries) == 2:
+                return countries
+    return []
 
 
 def _latest_pair(view: DocView, mention: Mention, ctx: _Context) -> tuple[Actor, ...]:
