@@ -365,6 +365,10 @@ def _match_noun(noun: Any, pattern: Pattern) -> Candidate | None:
     return Candidate(pattern, noun, verb, source, target, noun.i, start)
 
 
+# participles that only say an event was done: "a call made by X", "raids carried out by Y"
+_DOING_PARTICIPLES = frozenset({"make", "carry", "conduct", "launch", "stage", "hold", "place",
+                                "mount", "wage", "lead", "organise", "organize", "initiate",
+                                "perpetrate", "commit", "execute", "pay"})
 _TRAVEL = frozenset({"leave", "go", "travel", "arrive", "come", "head", "fly", "return",
                      "set"})
 # verbs whose "on X" is doing X ("went on strike", "embarked on talks") — elsewhere "on" gives
@@ -409,6 +413,15 @@ def _noun_source(noun: Any) -> tuple[Any | None, Any]:
     for child in noun.children:
         if child.dep_ == "poss":
             return child, noun
+    for child in noun.children:
+        # "a phone call made by Trump to Zelensky", "an attack carried out by rebels on X":
+        # the participle's agent does it, and its words belong to the event
+        if child.dep_ == "acl" and child.tag_ == "VBN" and \
+                child.lemma_.lower() in _DOING_PARTICIPLES:
+            agent = next((g for c in child.children if c.dep_ == "agent"
+                          for g in c.children if g.dep_ == "pobj"), None)
+            if agent is not None:
+                return agent, child
     head = noun.head
     if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" and \
             head.head.dep_ in ("dobj", "nsubjpass") and not _own_doer(head.head):
