@@ -159,7 +159,8 @@ class Lexicon:
         # the last word may be inflected ("ministers"); the others are taken as written
         words = [t.lower_ for t in window]
         hit = self._common.get(tuple(words))
-        if not hit:
+        if not hit and getattr(window[-1], "tag_", "") not in ("VBN", "VBD", "VBG"):
+            # through the lemma, but not from a verb form: "suspected militants" are militants
             words[-1] = window[-1].lemma_.lower()
             hit = self._common.get(tuple(words))
         if not hit:
