@@ -275,6 +275,14 @@ def _match_verb(verb: Any, pattern: Pattern) -> Candidate | None:
                       None if pattern.code[:2] == "04" else obj)
     elif pattern.target is not None:
         prep = _has_word(holders, pattern.target)
+        clause = _for_clause(verb) if prep is None and pattern.target == "for" else None
+        if clause is not None:
+            # "called for NATO members to increase spending": the parser makes "for" the
+            # clause's mark; its subject is the one addressed
+            prep = next(c for c in clause.children if c.dep_ == "mark")
+            target = next(c for c in clause.children if c.dep_ == "nsubj")
+            return Candidate(pattern, verb, verb, subject_of(verb), target, max(last, prep.i),
+                             verb.i)
         if prep is None or _only_time(prep):
             # "meet with X" needs its "with"; plain "meet" is its own pattern. "vetoed the
             # resolution on Wednesday": a date is no "on X"
@@ -300,6 +308,17 @@ def _match_verb(verb: Any, pattern: Pattern) -> Candidate | None:
 
 
 _ASKING = frozenset({"ask", "query"})
+
+
+def _for_clause(verb: Any) -> Any | None:
+    """An infinitive clause after "for" with its own subject: "called for X to step down"."""
+    for child in verb.children:
+        if child.dep_ in ("advcl", "ccomp", "xcomp") and any(
+                c.dep_ == "mark" and c.lower_ == "for" for c in child.children) and any(
+                c.dep_ == "nsubj" for c in child.children) and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+            return child
+    return None
 
 
 def _asks_question(verb: Any) -> bool:
