@@ -147,6 +147,8 @@ def _draft_one(candidate: Candidate, actors: ActorIndex, ctx: EventContext, *, f
     code = reading.code
     if pattern.thing and reading.wrapper is None:
         return None  # "loans" alone are no event; "asked Japan for loans" is
+    if pattern.code == "080" and pattern.anchor in _LEAVE_VERBS and _standing_leave(candidate.verb):
+        return None
     confidence = (0.6 if pattern.weak else (0.8 if pattern.noun else 0.9)) - reading.penalty
     if reading.modality == "hypothetical" and not ctx.settings.keep_hypothetical:
         return None
@@ -473,6 +475,21 @@ def _overlap(ones: Iterable[Actor], others: Iterable[Actor]) -> bool:
     others = list(others)
     return any(a.code == b.code and not (a.name and b.name and a.name != b.name)
                for a in ones for b in others)
+
+
+_LEAVE_VERBS = frozenset({"allow", "permit"})
+_STATES = frozenset({"have", "be", "keep", "remain", "stay", "exist", "retain", "enjoy"})
+
+
+def _standing_leave(verb: Any) -> bool:
+    """Leave that is no concession: a state of affairs ("has allowed Hong Kong to have its own
+    legislature") or what an act made possible ("held a referendum, allowing the people to
+    vote")."""
+    if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "acl"):
+        return True
+    clause = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    return clause is not None and clause.lemma_.lower() in _STATES
 
 
 _PROTEST_WORDS = ("protest", "demonstrat", "rioter", "marcher", "crowd", "rally")
