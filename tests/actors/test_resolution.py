@@ -154,8 +154,8 @@ def test_a_country_inside_a_sea_or_gulf_name_is_no_mention(coder: Any, text: str
 
 
 def test_a_person_of_the_pronouns_own_sentence_comes_first(coder: Any) -> None:
-    text = ("Former prosecutor Elie Honig said the call was damning.\n\n\"The only conclusion I "
-            "can reach is that Trump's White House staff want him to resign,\" tweeted Ken Gude.")
+    text = ("A former prosecutor, Anna Lowe, called the transcript troubling.\n\n\"All I can "
+            "conclude is that Trump's own aides would like him to step down,\" wrote Tom Reyes.")
     coded = coder.code(Article("h", "", text, dt.date(2019, 9, 30)))
     (him,) = [a for a in coded.actors if a.span.text == "him"]
     assert (him.name, him.code) == ("Donald Trump", "USAGOV")
@@ -384,21 +384,20 @@ def test_a_surname_the_tagger_calls_an_organisation_is_the_person(coder: Any) ->
 
 
 def test_a_headline_is_read_with_its_story(coder: Any) -> None:
-    title = "Police shoot teenage protester as demonstrations continue"
-    text = ("Protests continued in Hong Kong on Tuesday. A police officer shot a teenage "
-            "protester in the chest, police said.")
+    title = "Police shoot student as unrest goes on"
+    text = ("Demonstrations went on in Hong Kong on Tuesday. A police officer shot a teenage "
+            "demonstrator in the chest, police said.")
     coded = coder.code(Article("t", title, text, dt.date(2019, 10, 1)))
     headline = [(a.code, a.how) for a in coded.actors if a.span.field == "title"]
     assert ("HKGCOP", "context:story") in headline
 
 
 def test_an_organisations_name_that_is_a_named_persons_surname(coder: Any) -> None:
-    text = ("Former New York City mayor Michael Bloomberg dropped out of the race on "
-            "Wednesday. Bloomberg endorsed his former rival, Joe Biden.")
+    text = ("Michael Bloomberg, a former New York mayor, quit the race on Wednesday. "
+            "Bloomberg then threw his support behind Joe Biden.")
     coded = coder.code(Article("t", "", text, dt.date(2020, 3, 5)))
     table = [(a.span.text, a.code) for a in coded.actors if "Bloomberg" in a.span.text]
-    assert table == [("Former New York City mayor Michael Bloomberg", "USAELI"),
-                     ("Bloomberg", "USAELI")]
+    assert table == [("Michael Bloomberg", "USAELI"), ("Bloomberg", "USAELI")]
     alone = coder.code(Article("t", "", "Bloomberg reported that Iran seized a tanker.",
                                dt.date(2020, 3, 5)))
     assert [a.code for a in alone.actors if a.span.text == "Bloomberg"] == ["USAMED"]
