@@ -215,7 +215,7 @@ def _resolve_named(view: DocView, mention: Mention, ctx: _Context) -> None:
     if res.needs_country:
         res = _by_description(view, mention, res, ctx)
         if res.kind == "person" and res.name and res.code:
-            # "New York City mayor Michael Bloomberg … Bloomberg": the titled person, placed
+            # "the former mayor of Springfield, Jane Doe … Doe": the titled person, placed
             for key in _name_keys(res.name):
                 known = ctx.names.get(key)
                 if known is None or not known.code or known.name == res.name:

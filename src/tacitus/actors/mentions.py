@@ -238,7 +238,7 @@ def _group(view: DocView, matches: list[Match], when: dt.date | None) -> Iterabl
                 resolution.sector not in (None, "ELI") and (
                     any(doc[i].lower_ in _FORMER for i in range(start, head))
                     or any(c.lower_ in _FORMER for c in doc[head].lefts)):
-            # "former New Jersey governor Chris Christie" holds no office now: an elite (ELI)
+            # "a former Ohio governor, John Roe," holds no office now: an elite (ELI)
             resolution = replace(resolution, sector="ELI",
                                  code=compose(resolution.country, "ELI"))
         yield Mention(start, end, head, resolution, words=words,
@@ -352,7 +352,7 @@ def _nominal_head(doc: Any, match: Match, sector_tokens: set[int]) -> int:
 
 
 def _shared_sector_noun(token: Any, sector_tokens: set[int]) -> Any | None:
-    """The parser's misreading of "Sierra Leonean and Liberian refugees": the first nationality
+    """The parser's misreading of "Sierra Leonean and Liberian migrants": the first nationality
     heads the phrase and the sector noun is coordinated with it; both nationalities qualify
     the noun."""
     if token.pos_ not in ("ADJ", "PROPN") or token.dep_ in ("amod", "compound", "conj"):

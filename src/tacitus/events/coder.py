@@ -164,7 +164,7 @@ def _draft_one(candidate: Candidate, actors: ActorIndex, ctx: EventContext, *, f
     # a capital visited, shelled or attacked is the place, not the government there
     targets = actors_of(reading.target, actors, ctx.gazetteer,
                         place=code in ("042", "043") or code[:2] in _FORCE_ROOTS)
-    # "blew themselves up", "killed 23 people as well as themselves": no act on oneself
+    # "blew themselves up", "killed nine others and themselves": no act on oneself
     targets = tuple(t for t in targets if t.span.text.lower() not in _REFLEXIVES)
     if code == "042" and _troops(reading.source):
         # troops arriving somewhere are no visit: peacekeepers are protection (074), other
@@ -471,7 +471,7 @@ def _between_others(candidate: Candidate, sources: tuple[Actor, ...], actors: Ac
 
 def _overlap(ones: Iterable[Actor], others: Iterable[Actor]) -> bool:
     """Does any actor stand on both sides? Two named people are two, whatever their codes
-    ("Volker arranged a meeting between Zelensky and Trump": the envoy is no side)."""
+    (an envoy who arranges talks between two presidents is no side)."""
     others = list(others)
     return any(a.code == b.code and not (a.name and b.name and a.name != b.name)
                for a in ones for b in others)
@@ -482,9 +482,8 @@ _STATES = frozenset({"have", "be", "keep", "remain", "stay", "exist", "retain", 
 
 
 def _standing_leave(verb: Any) -> bool:
-    """Leave that is no concession: a state of affairs ("has allowed Hong Kong to have its own
-    legislature") or what an act made possible ("held a referendum, allowing the people to
-    vote")."""
+    """Leave that is no concession: a state of affairs ("has long allowed Macau to keep its own
+    courts") or what an act made possible ("held a vote, allowing citizens to decide")."""
     if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "acl"):
         return True
     clause = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and any(

@@ -168,6 +168,6 @@ def _when(year: Any, trigger: Any) -> bool:
         return True
     if year.dep_ == "pobj" and year.head.lower_ == "of" and trigger.pos_ == "NOUN" and \
             any(t.i == year.i for t in trigger.subtree):
-        return True  # "the attacks on the US of 2001", "the war of 1967"
+        return True  # "the bombings of the embassies of 1998", "the war of 1967"
     return year.dep_ == "pobj" and year.head.lower_ in ("in", "during", "since", "until")
 

@@ -277,7 +277,7 @@ def _match_verb(verb: Any, pattern: Pattern) -> Candidate | None:
         prep = _has_word(holders, pattern.target)
         clause = _for_clause(verb) if prep is None and pattern.target == "for" else None
         if clause is not None:
-            # "called for NATO members to increase spending": the parser makes "for" the
+            # "called for Germany to raise its defence budget": the parser makes "for" the
             # clause's mark; its subject is the one addressed
             prep = next(c for c in clause.children if c.dep_ == "mark")
             target = next(c for c in clause.children if c.dep_ == "nsubj")
@@ -391,7 +391,7 @@ _DOING_PARTICIPLES = frozenset({"make", "carry", "conduct", "launch", "stage", "
 _TRAVEL = frozenset({"leave", "go", "travel", "arrive", "come", "head", "fly", "return",
                      "set"})
 # verbs whose "on X" is doing X ("went on strike", "embarked on talks") — elsewhere "on" gives
-# a topic ("attend a summit on the unrest in Iran")
+# a topic ("attend a conference on the crisis in Yemen")
 _ON_DOING = frozenset({"go", "embark", "agree", "insist", "decide", "settle", "start", "set",
                        "carry", "keep", "continue", "press", "push", "move", "spend", "work",
                        "concentrate", "focus", "cooperate", "collaborate", "team", "join",
@@ -402,7 +402,7 @@ _UNREALISED = frozenset({"postpone", "cancel", "delay", "defer", "ban", "prevent
 
 
 def _inside_unrealised(verb: Any) -> bool:
-    """'prevented the demonstration staged by students to protest the decision': what the
+    """'stopped the march organised by workers to protest the closure': what the
     prevented event was for did not happen either."""
     token = verb
     for _ in range(4):

@@ -109,7 +109,7 @@ def frame_of(verb: Any, trigger: Any) -> Frame:
             c.dep_ in ("amod", "compound") and c.lower_ in _PLANNED for c in trigger.children):
         modality = "future"  # "the planned visit", "upcoming talks": announced, not yet held
     if nominal and _called_off(trigger):
-        negated = True  # "a trip to Warsaw, which was cancelled"
+        negated = True  # "a trip to Oslo, which was called off"
     historical = (_history_word(verb) and verb.tag_ in ("VBD", "VBN")) or _years_before(verb) \
         or (nominal and _remembered(trigger))
     if withheld:  # the refusal is the giver's, not the refused act's subject's
@@ -129,7 +129,7 @@ def condition_of(verb: Any) -> Any | None:
 
 
 def _remembered(noun: Any) -> bool:
-    """'the 70th anniversary of the Communist Party's takeover', 'commemorated the massacre':
+    """'the 40th anniversary of the army's seizure of power', 'commemorated the massacre':
     an event remembered, not reported."""
     token = noun
     for _ in range(6):
@@ -194,7 +194,7 @@ def _called_off(noun: Any) -> bool:
 
 
 def _years_before(verb: Any) -> bool:
-    """'five years after crowds burned down its embassy': background, not news."""
+    """'six years after a mob set fire to its consulate': background, not news."""
     return verb.dep_ == "advcl" and any(
         c.dep_ == "mark" and c.lower_ in ("after", "since") for c in verb.children) and any(
         c.dep_ == "npadvmod" and c.lemma_.lower() in ("year", "decade") for c in verb.children)
