@@ -139,10 +139,11 @@ def before_story(trigger: Any, verb: Any, article_date: dt.date | None,
         return False
     own = own_clause(verb) | own_clause(trigger)
     head = verb
-    while head.dep_ == "conj" and head.head.i != head.i and not any(
-            e.label_ == "DATE" and e.root.i in own for e in sent_ents):
+    while (head.dep_ == "conj" or _participle_adjunct(head)) and head.head.i != head.i and \
+            not any(e.label_ == "DATE" and e.root.i in own for e in sent_ents):
         # "Back in 2018, congress approved a bill, but it was rejected by the senate": a
-        # coordinated clause without a date of its own shares its partner's
+        # coordinated clause without a date of its own shares its partner's; so does a
+        # participle's ("the army moved in 2017, having first detained the president")
         head = head.head
         own = own | own_clause(head)
     for ent in sent_ents:
@@ -159,6 +160,13 @@ def before_story(trigger: Any, verb: Any, article_date: dt.date | None,
         if resolved is not None and (article_date - resolved).days > BACKGROUND_DAYS:
             return True
     return False
+
+
+def _participle_adjunct(verb: Any) -> bool:
+    """A participial clause with no subject or conjunction of its own: "…, having first
+    detained the president", "…, killing three"."""
+    return bool(verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN")
+                and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children))
 
 
 def _when(year: Any, trigger: Any) -> bool:

@@ -102,7 +102,7 @@ def frame_of(verb: Any, trigger: Any) -> Frame:
                 conditional = True
         if token.dep_ == "advcl" and any(c.lower_ in _CONDITIONAL for c in token.children):
             conditional = True
-    if conditional or _under_noun(chain[-1]) or _generic(chain):
+    if conditional or _under_noun(chain[-1]) or _generic(chain) or _said_of_a_claim(chain[-1]):
         modality = "hypothetical"
     nominal = trigger.pos_ in ("NOUN", "PROPN")
     if nominal and modality == "asserted" and any(
@@ -205,6 +205,22 @@ def _under_noun(top: Any) -> bool:
     attack", "an admission that the forces murdered …", "reports that X attacked Y"."""
     return top.dep_ in ("acl", "ccomp") and top.head.pos_ == "NOUN" and (
         _infinitive(top) or any(c.dep_ == "mark" for c in top.children))
+
+
+# nouns whose content a copula gives without vouching for it: "the accusation is that …"
+_CLAIM_NOUNS = frozenset({
+    "accusation", "allegation", "claim", "charge", "suspicion", "fear", "concern", "worry",
+    "hope", "argument", "theory", "rumour", "rumor", "belief", "assumption", "suggestion",
+    "idea", "plan", "proposal", "expectation", "hypothesis", "speculation",
+    "complaint", "contention", "premise", "risk", "danger", "threat"})
+
+
+def _said_of_a_claim(top: Any) -> bool:
+    """"The accusation against him is that he pressed Kyiv to …": a claim's content, told as
+    the claim, not as fact."""
+    head = top.head
+    return top.dep_ in ("ccomp", "attr") and head.lemma_.lower() == "be" and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in _CLAIM_NOUNS for c in head.children)
 
 
 def _reported(top: Any) -> bool:
