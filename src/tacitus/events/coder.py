@@ -149,6 +149,9 @@ def _draft_one(candidate: Candidate, actors: ActorIndex, ctx: EventContext, *, f
         return None  # "loans" alone are no event; "asked Japan for loans" is
     if pattern.code == "080" and pattern.anchor in _LEAVE_VERBS and _standing_leave(candidate.verb):
         return None
+    if ctx.quote_at is not None and ctx.quote_at(candidate.trigger.i) is not None and \
+            _generic_subject(reading.source, candidate.verb):
+        return None  # "terrorists seek to destroy our freedoms," he said: a kind, not an act
     confidence = (0.6 if pattern.weak else (0.8 if pattern.noun else 0.9)) - reading.penalty
     if reading.modality == "hypothetical" and not ctx.settings.keep_hypothetical:
         return None
@@ -475,6 +478,20 @@ def _overlap(ones: Iterable[Actor], others: Iterable[Actor]) -> bool:
     others = list(others)
     return any(a.code == b.code and not (a.name and b.name and a.name != b.name)
                for a in ones for b in others)
+
+
+def _generic_subject(subject: Any | None, verb: Any) -> bool:
+    """A bare plural in the present tense, quoted, speaks of a kind ("terrorists want to
+    divide us", "dictators fear free elections"), not of what someone did."""
+    if subject is None or subject.tag_ != "NNS" or subject.dep_ != "nsubj":
+        return False
+    if any(c.dep_ != "punct" for c in subject.children):
+        return False
+    top = verb
+    while top.dep_ in ("xcomp", "conj") and top.head.i != top.i:
+        top = top.head
+    return top.tag_ == "VBP" and top.dep_ not in ("relcl", "acl") and not any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ != "VBP" for c in top.children)
 
 
 _LEAVE_VERBS = frozenset({"allow", "permit"})
