@@ -178,6 +178,17 @@ def _name_keys(name: str) -> list[str]:
     return [name, parts[-1]] if len(parts) > 1 else [name]
 
 
+def _remember_name(ctx: _Context, res: Resolution) -> None:
+    """Keep a person's resolution under the full name and the surname, unless a longer
+    name with a code already holds them."""
+    if not res.name:
+        return
+    for key in _name_keys(res.name):
+        known = ctx.names.get(key)
+        if known is None or not known.code or len(known.name or "") <= len(res.name):
+            ctx.names[key] = res
+
+
 def _resolve_named(view: DocView, mention: Mention, ctx: _Context) -> None:
     res = mention.resolution
     if res is None:
@@ -207,19 +218,12 @@ def _resolve_named(view: DocView, mention: Mention, ctx: _Context) -> None:
                 len(earlier.name) > len(res.name or "") and res.how.startswith("words"):
             res = Resolution(res.code, res.country, res.sector, earlier.name, res.how,
                              res.confidence, "person", res.role)
-        if res.name:
-            for key in _name_keys(res.name):
-                known = ctx.names.get(key)
-                if known is None or not known.code or len(known.name or "") <= len(res.name):
-                    ctx.names[key] = res
+        _remember_name(ctx, res)
     if res.needs_country:
         res = _by_description(view, mention, res, ctx)
-        if res.kind == "person" and res.name and res.code:
+        if res.kind == "person":
             # "the former mayor of Springfield, Jane Doe … Doe": the titled person, placed
-            for key in _name_keys(res.name):
-                known = ctx.names.get(key)
-                if known is None or not known.code or known.name == res.name:
-                    ctx.names[key] = res
+            _remember_name(ctx, res)
         if res.how in ("context:place", "context:origin") and res.country and not mention.extra:
             mention.extra = tuple(
                 Resolution(compose(c, res.sector), c, res.sector, res.name, res.how,

@@ -319,8 +319,9 @@ def wrapper_above(verb: Any, book: PatternBook) -> Wrapped | None:
             # clause on the verb whose object is the appeal
             noun = next((c for c in head.children if c.dep_ == "dobj"
                          and c.lemma_.lower() in _APPEAL_NOUNS), None)
-            if noun is not None and wrapper_for(noun, book, token) is not None:
-                head, wrapper = noun, wrapper_for(noun, book, token)
+            wrapper = wrapper_for(noun, book, token) if noun is not None else None
+            if wrapper is not None:
+                head = noun
         if wrapper is not None and wrapper.cls == "accuse" and dep not in ("ccomp", "xcomp"):
             return None  # "claimed responsibility for the attacks" is no allegation
         if wrapper is not None:
