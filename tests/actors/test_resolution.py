@@ -401,3 +401,28 @@ def test_an_organisations_name_that_is_a_named_persons_surname(coder: Any) -> No
     alone = coder.code(Article("t", "", "Bloomberg reported that Iran seized a tanker.",
                                dt.date(2020, 3, 5)))
     assert [a.code for a in alone.actors if a.span.text == "Bloomberg"] == ["USAMED"]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code", "how"),
+    [
+        # nothing before places them: the one country of their own sentence does, for
+        # actors who act at home, or when that country comes from an actor at home
+        ("A judge on Monday ordered the arrest of three Peruvian ministers over bribes.",
+         "judge", "PERJUD", "context:sentence"),
+        ("The president finally yielded to the demands of the Taliban.",
+         "president", "AFGGOV", "context:sentence"),
+        # a government thanking a state for its aid is not that state's government
+        ("The government expressed its gratitude for Japan's help on Friday.",
+         "government", "---GOV", "context:unknown"),
+        # a lead that names no country takes the one the rest of the story names most
+        ("Police fired tear gas at crowds in the capital on Sunday. The protests in Chile "
+         "began a week ago over fares. Chilean unions joined them.",
+         "Police", "CHLCOP", "context:document"),
+    ],
+)
+def test_descriptions_nothing_before_places(coder: Any, text: str, mention: str, code: str,
+                                            how: str) -> None:
+    coded = coder.code(Article("d", "", text, dt.date(2019, 10, 21)))
+    found = [(a.code, a.how) for a in coded.actors if a.span.text == mention]
+    assert found[:1] == [(code, how)], [(a.span.text, a.code, a.how) for a in coded.actors]

@@ -10,13 +10,14 @@ Rules, in the order a careful reader applies them:
 * "the minister", "the president" take the latest person with that title; other bare
   descriptions ("the government", "police", "the regime") take the country the text is about:
   the place they come from ("dissidents from Egypt"), a place attached to them, a country named
-  in the same sentence as a place, else the country named most so far;
+  in the same sentence as a place, else the country named most so far; with nothing before
+  them, the one country their sentence names, else the country the whole text names most;
 * an ethnic group ("Uighur protesters") is its home country's unless a place holds it
   (:mod:`tacitus.actors.places`);
 * "supporters of X" take X's country once X is resolved.
 
-Only earlier text is used: an actor first named in a later sentence never resolves an earlier
-mention.
+Earlier text comes first: an actor first named in a later sentence never resolves an earlier
+mention, and a later sentence's country places a description only when nothing before does.
 """
 
 from __future__ import annotations
@@ -54,6 +55,9 @@ class _Context:
     last_seen: dict[str, int] = field(default_factory=dict)
     genders: Mapping[str, str] = field(default_factory=dict)  # given name -> "m" / "f"
     story_focus: str | None = None  # for a headline: the country its story is about
+    # countries each sentence names (in order of first mention), for descriptions that
+    # nothing before them places
+    by_sentence: dict[int, list[str]] = field(default_factory=dict)
 
     def focus_country(self) -> str | None:
         """The country the text is about so far: the one named most as a place or group (the
@@ -62,6 +66,19 @@ class _Context:
         if not counts:
             return None
         return max(counts, key=lambda c: (counts[c], self.last_seen[c]))
+
+    def later_focus(self, sentence: int) -> str | None:
+        """The country the sentences after ``sentence`` name most, earliest first on a tie."""
+        counts: Counter[str] = Counter()
+        first: dict[str, int] = {}
+        for sent, names in sorted(self.by_sentence.items()):
+            if sent > sentence:
+                for country in names:
+                    counts[country] += 1
+                    first.setdefault(country, len(first))
+        if not counts:
+            return None
+        return max(counts, key=lambda c: (counts[c], -first[c]))
 
 
 def resolve_references(
@@ -78,6 +95,7 @@ def resolve_references(
     by_head = {m.head: m for m in mentions if m.pronoun != "follower"}
     ctx = _Context(Places(view, by_head, place_lookup), learned_lookup, genders=genders or {},
                    story_focus=story_focus)
+    ctx.by_sentence = _countries_by_sentence(view, mentions)
     _take_apposed_titles(view, mentions, ctx)
     followers: dict[int, list[Mention]] = defaultdict(list)
     for mention in mentions:
@@ -107,6 +125,19 @@ def resolve_references(
     index = ActorIndex(view, [m for m in mentions if m.pronoun != "follower" or m.actors])
     index.focus = ctx.focus_country()
     return index
+
+
+def _countries_by_sentence(view: DocView, mentions: list[Mention]) -> dict[int, list[str]]:
+    """The countries each sentence names, by names and places that need no context (people's
+    countries too, but only in a sentence that names no other)."""
+    named: dict[int, list[str]] = defaultdict(list)
+    people: dict[int, list[str]] = defaultdict(list)
+    for m in mentions:
+        res = m.resolution
+        if m.pronoun is None and res is not None and _names_a_country(res):
+            sent = view.sent_of[m.head]
+            (people if res.kind == "person" else named)[sent].append(res.country or "")
+    return {sent: named.get(sent) or people[sent] for sent in {*named, *people}}
 
 
 _OFF_DATE = frozenset({"kb:person-former", "kb:person-future"})
@@ -358,27 +389,37 @@ def _context_country(view: DocView, mention: Mention, res: Resolution, ctx: _Con
     focus = ctx.focus_country()
     if focus:
         return focus, "context:focus"
-    if res.sector in _DOMESTIC:
-        # "the opposition party attacked the Kenyan government": an opposition opposes at
-        # home, so the one country the sentence names is its own
-        here = view.sent_of[mention.head]
-        countries = {m.resolution.country for m in ctx.places.by_head.values()
-                     if m is not mention and m.resolution is not None
-                     and view.sent_of[m.head] == here and not m.resolution.needs_country
-                     and m.resolution.country and len(m.resolution.country) == 3
-                     and m.resolution.country not in _NOT_STATES
-                     and m.resolution.country != UNKNOWN_COUNTRY}
-        if len(countries) == 1:
-            return countries.pop(), "context:sentence"
+    here = view.sent_of[mention.head]
+    named = [m.resolution for m in ctx.places.by_head.values()
+             if m is not mention and m.resolution is not None
+             and view.sent_of[m.head] == here and _names_a_country(m.resolution)]
+    countries = {r.country for r in named}
+    if len(countries) == 1 and (res.sector in _AT_HOME or
+                                any(r.sector in _AT_HOME for r in named)):
+        # with nothing said before, the one country the sentence names: "the opposition
+        # party attacked the Kenyan government", "Judge X opened inquiries into 28 Chilean
+        # officials", "President X gave in to the demands of the (Angolan) rebels" — but "the
+        # government thanked China for its aid" is no Chinese government
+        return countries.pop(), "context:sentence"
     if ctx.story_focus:
         return ctx.story_focus, "context:story"
+    later = ctx.later_focus(here)
+    if later:  # the lead names no country, the rest of the story does
+        return later, "context:document"
     return None, "context:unknown"
 
 
-# sectors that act within their own country: an opposition or a party
+def _names_a_country(res: Resolution) -> bool:
+    """True when a resolution (before coreference) places its actor in a known state."""
+    return not res.needs_country and bool(res.country) and len(res.country or "") == 3 and \
+        res.country not in _NOT_STATES and res.country != UNKNOWN_COUNTRY
+
+
 # groups that are people of the place they are in: citizens, students, workers, farmers
 _LOCAL_CROWDS = frozenset({"CVL", "EDU", "LAB", "AGR"})
-_DOMESTIC = frozenset({"OPP", "PTY"})
+# sectors that act at home: an opposition, a party, courts, police, crowds, rebels, criminals
+_AT_HOME = frozenset({"OPP", "PTY", "JUD", "COP", "CVL", "EDU", "LAB", "AGR", "REB", "CRM",
+                      "ELI"})
 
 
 def _group_country(view: DocView, mention: Mention, res: Resolution, ctx: _Context
