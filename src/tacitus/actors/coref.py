@@ -403,9 +403,9 @@ def _context_country(view: DocView, mention: Mention, res: Resolution, ctx: _Con
         return countries.pop(), "context:sentence"
     if ctx.story_focus:
         return ctx.story_focus, "context:story"
-    later = ctx.later_focus(here)
-    if later:  # the lead names no country, the rest of the story does
-        return later, "context:document"
+    story_country = ctx.later_focus(here)
+    if story_country:  # the lead names no country, the rest of the story does
+        return story_country, "context:document"
     return None, "context:unknown"
 
 
