@@ -35,7 +35,8 @@ def _matches(pattern: list[str], event: tuple[str | None, str | None, str]) -> b
 
 @pytest.mark.parametrize("case", _cases("events*.jsonl"))
 def test_event_case(case: dict[str, Any], coder: Any) -> None:
-    article = Article(case["id"], "", case["text"], dt.date.fromisoformat(case["date"]))
+    article = Article(case["id"], case.get("title", ""), case["text"],
+                      dt.date.fromisoformat(case["date"]))
     coded = coder.code(article)
     got = {(e.source.code, e.target.code, e.cameo.code) for e in coded.events}
     for expected in case["expect"]:

@@ -393,7 +393,7 @@ def _context_country(view: DocView, mention: Mention, res: Resolution, ctx: _Con
     named = [m.resolution for m in ctx.places.by_head.values()
              if m is not mention and m.resolution is not None
              and view.sent_of[m.head] == here and _names_a_country(m.resolution)]
-    countries = {r.country for r in named}
+    countries = {r.country for r in named} - {ctx.places.moved_from(mention)}
     if len(countries) == 1 and (res.sector in _AT_HOME or
                                 any(r.sector in _AT_HOME for r in named)):
         # with nothing said before, the one country the sentence names: "the opposition

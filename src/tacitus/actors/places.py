@@ -48,6 +48,20 @@ class Places:
         """A country named as a place in the mention's own sentence, the nearest first."""
         return self._nearest(mention, attached_only=False, preps=PLACE_PREPS)
 
+    def moved_from(self, mention: Mention) -> str | None:
+        """The country a mention is moved or kept from ('rescued two aid workers from
+        Somalia'): where they were, not whose they are."""
+        token = self.view.doc[mention.head]
+        if token.dep_ not in ("dobj", "nsubjpass") or token.head.lemma_.lower() not in _MOVING:
+            return None
+        for prep in (c for c in (*token.children, *token.head.children)
+                     if c.dep_ == "prep" and c.lower_ == "from"):
+            for place in (c for c in prep.children if c.dep_ == "pobj"):
+                country = self.country_of(place)
+                if country:
+                    return country
+        return None
+
     def origin(self, mention: Mention) -> str | None:
         """The country a description comes 'from': 'the dissidents from Egypt'."""
         token = self.view.doc[mention.head]

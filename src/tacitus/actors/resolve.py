@@ -106,7 +106,7 @@ def resolve_matches(
     adjective = _pick(matches, "adjective")
     capital = _pick(matches, "capital")
     demonym = _pick(matches, "demonym")
-    sector_entry = _pick(matches, "sector")
+    sector_entry = _armed_head(matches) or _pick(matches, "sector")
     head = head_match.entries[0] if head_match and head_match.entries else None
     head_kind = head.kind if head else None
     sector = sector_entry.code if sector_entry else None
@@ -199,6 +199,25 @@ def _ethnic_group(group: EthnicGroup, place_code: str | None, sector: str | None
     return Resolution(compose(group.country, sector), group.country, sector, None,
                       "kb:ethnic-group", 0.8, kind, role, plural or role is None,
                       needs_country=True, home=group.country, also=group.also)
+
+
+def _armed_head(matches: Sequence[Match]) -> Entry | None:
+    """Between the government and an armed body, the head noun decides: 'government forces',
+    'regime troops' are the forces; 'the military government', 'the army junta' the
+    government."""
+    sectors = [(m, e) for m in matches for e in m.entries if e.kind == "sector"]
+    if len(sectors) != 2:
+        return None
+    (first, modifier), (last, body) = sorted(sectors, key=lambda pair: pair[0].start)
+    if first.end > last.start or body.sector_term is None or \
+            body.sector_term.kind not in ("group", "body"):
+        return None
+    if {modifier.code, body.code} & {"GOV"} and {modifier.code, body.code} & _ARMED:
+        return body
+    return None
+
+
+_ARMED = frozenset({"MIL", "COP", "SPY"})
 
 
 def _pick(matches: Sequence[Match], kind: str, when: dt.date | None = None) -> Entry | None:

@@ -16,6 +16,7 @@ __all__ = [
     "agent_of_noun",
     "clause_subject",
     "expand",
+    "headline_passive",
     "is_passive",
     "is_temporal",
     "object_of",
@@ -221,8 +222,50 @@ _VEHICLE_NOUNS = frozenset({"statement", "communique", "communiqué", "letter", 
 
 def _passive_participle(verb: Any) -> bool:
     """'soldiers killed in Ukraine' — but not a main verb the parser hung on a root noun
-    ('Thousands of students protested in Dhaka')."""
-    return bool(verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.dep_ != "ROOT")
+    ('Thousands of students protested in Dhaka'), unless the sentence is a headline ('Two
+    diplomats expelled from Norway')."""
+    return bool(verb.dep_ == "acl" and verb.tag_ == "VBN" and (
+        verb.head.dep_ != "ROOT" or _headline(verb)))
+
+
+def headline_passive(verb: Any) -> bool:
+    """A headline's passive, written without its auxiliary: "Journalist killed in Mexico",
+    "Opposition leader detained in Moscow". A past form with a subject but no object or
+    auxiliary, in a sentence with no closing punctuation, reports what was done to the
+    subject (headlines give their own acts in the present: "Police arrest opposition
+    leader")."""
+    if verb.tag_ not in ("VBN", "VBD") or verb.dep_ not in ("ROOT", "conj") or \
+            verb.lemma_.lower() not in _DONE_TO:
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "dobj", "obj", "dative", "ccomp", "xcomp")
+           for c in verb.children):
+        return False
+    return any(c.dep_ == "nsubj" for c in verb.children) and _headline(verb)
+
+
+# verbs a headline uses in the bare passive ("Journalist killed", "Minister sacked"); verbs
+# that are also intransitive ("Iran protested to Britain") are left out
+_DONE_TO = frozenset({
+    "kill", "murder", "assassinate", "execute", "hang", "behead", "shoot", "stab", "wound",
+    "injure", "hurt", "beat", "torture", "rape", "kidnap", "abduct", "seize", "capture",
+    "arrest", "detain", "jail", "imprison", "sentence", "convict", "charge", "indict", "fine",
+    "acquit", "pardon", "free", "release", "expel", "deport", "extradite", "evict", "exile",
+    "ban", "bar", "sanction", "summon", "sack", "fire", "dismiss", "oust", "depose", "impeach",
+    "suspend", "censure", "accuse", "elect", "appoint", "name", "nominate", "award", "honour",
+    "honor", "invite", "condemn", "criticise", "criticize", "blame", "sue", "raid", "bomb",
+    "shell", "target", "ambush", "attack", "threaten", "warn", "rescue", "evacuate", "hold",
+    "question", "interrogate", "search", "investigate", "probe", "blockade", "besiege",
+})
+
+
+def _headline(token: Any) -> bool:
+    """True when ``token``'s sentence has no closing punctuation, as headlines have none."""
+    sentence = token.sent
+    last = sentence[-1]
+    return not (last.is_punct and last.text in _CLOSING) and len(sentence) <= 20
+
+
+_CLOSING = frozenset({".", "!", "?", '"', "\u201d", "'", "\u2019", ")", ":", ";", "…"})
 
 
 def object_of(verb: Any) -> Any | None:

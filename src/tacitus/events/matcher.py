@@ -14,6 +14,7 @@ from tacitus.events.arguments import (
     WH_WORDS,
     agent_of,
     clause_subject,
+    headline_passive,
     is_temporal,
     object_of,
     prep_object,
@@ -302,12 +303,30 @@ def _match_verb(verb: Any, pattern: Pattern) -> Candidate | None:
             victim = next((c for c in dead.children if c.dep_ == "nsubj"), None)
             source, target = (source, victim) if victim is not None else (
                 agent_of(verb), source)
+        elif headline_passive(verb):  # "Journalist killed in Mexico"
+            source, target = agent_of(verb), source
+    if pattern.code[:2] in ("18", "19", "20"):
+        # "a US airstrike killed ten fighters", "soldiers were killed in an Israeli air
+        # strike": whoever carried out the attack did the killing
+        weapon = source if source is not None and source.pos_ == "NOUN" else (
+            None if source is not None else _attack_in(verb))
+        if weapon is not None and weapon.lemma_.lower() in _ATTACKS:
+            source = _attack_owner(weapon)
+    if source is None and pattern.anchor in _SENDING_OUT:
+        # "two diplomats were expelled from Norway": the country they are sent out of
+        origin = prep_object(verb, "from")
+        if origin is not None and origin.pos_ == "PROPN":
+            source = origin
+            if target is not None and target.i == origin.i:
+                target = obj if obj is not None else object_of(verb)
     if pattern.reverse:
         source, target = target, source
     return Candidate(pattern, verb, verb, source, target, last, verb.i)
 
 
 _ASKING = frozenset({"ask", "query"})
+# verbs of sending people out of a place, whose passive names the sender by the place
+_SENDING_OUT = frozenset({"expel", "deport", "evict", "banish", "exile"})
 
 
 def _for_clause(verb: Any) -> Any | None:
@@ -377,11 +396,71 @@ def _match_noun(noun: Any, pattern: Pattern) -> Candidate | None:
         if prep is None or _only_time(prep) or prep.i == noun.head.i:
             return None
         target = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+    if pattern.code[:2] in ("18", "19", "20"):
+        victim = _harmed_by(noun)
+        if victim is not None:
+            target = victim  # "he was killed by a US airstrike in Iraq": he, not Iraq
     if pattern.reverse:
         source, target = target, source
     start = min([noun.i] + [c.i for c in noun.lefts if c.dep_ in ("compound", "amod")
                             and c.lemma_.lower() in pattern.modifiers])
     return Candidate(pattern, noun, verb, source, target, noun.i, start)
+
+
+# nouns for an attack or what it is made with, whose owner is the attacker
+_ATTACKS = frozenset({
+    "attack", "airstrike", "strike", "raid", "bombing", "bombardment", "shelling", "missile",
+    "rocket", "drone", "bomb", "shell", "mortar", "offensive", "assault", "ambush", "barrage",
+    "gunfire", "fire", "operation", "crackdown", "artillery", "airstrikes", "onslaught",
+})
+
+
+# what an attack does to the people or things it harms
+_HARMED = frozenset({"kill", "wound", "injure", "hurt", "maim", "destroy", "damage", "hit",
+                     "target", "flatten", "raze", "level", "murder", "slay", "massacre"})
+
+
+def _attack_in(verb: Any) -> Any | None:
+    """The attack a passive verb says it was done by or in: "killed by a drone strike"."""
+    if not any(c.dep_ == "auxpass" for c in verb.children) and verb.dep_ != "acl":
+        return None
+    for child in verb.children:
+        if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ in ("in", "by")):
+            noun = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if noun is not None and noun.lemma_.lower() in _ATTACKS:
+                return noun
+    return None
+
+
+def _attack_owner(noun: Any) -> Any | None:
+    """Who carried out an attack: 'Israel's strike', 'a strike by Israel', 'an Israeli air
+    strike', 'a US drone strike'."""
+    for child in noun.children:
+        if child.dep_ == "poss" and child.lower_ not in ("its", "their"):
+            return child
+    by = prep_object(noun, "by")
+    if by is not None:
+        return by
+    for child in noun.lefts:
+        if child.dep_ in ("amod", "compound", "nmod") and child.lemma_.lower() not in _ATTACKS \
+                and (child.pos_ == "PROPN" or (child.pos_ == "ADJ" and child.text[:1].isupper())):
+            return child  # "an Israeli air strike", not "a heavy attack"
+    return None
+
+
+def _harmed_by(noun: Any) -> Any | None:
+    """Who a passive verb says an attack harmed: 'civilians were killed in an air strike',
+    'he was wounded by a roadside bomb'."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("by", "in") or \
+            prep.dep_ not in ("agent", "prep"):
+        return None
+    verb = prep.head
+    if verb.lemma_.lower() not in _HARMED or not any(c.dep_ == "auxpass"
+                                                     for c in verb.children):
+        return None  # "forces were engaged in ethnic cleansing" harmed no one
+    return next((c for c in verb.children if c.dep_ == "nsubjpass"
+                 and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
 
 
 # participles that only say an event was done: "a call made by X", "raids carried out by Y"
