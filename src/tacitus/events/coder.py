@@ -96,7 +96,7 @@ def code_events(view: DocView, actors: ActorIndex, ctx: EventContext) -> list[Ev
         wrappers = {d.wrapper for d in drafts if d.wrapper is not None}
         light = _light_verb_nouns(drafts)
         vaguer = _vaguer_light_verbs(drafts)
-        talked_about = _talked_about(drafts) | _settings(drafts)
+        talked_about = _talked_about(drafts) | _settings(drafts) | _acted_on(drafts)
         for draft in drafts:
             candidate = draft.candidate
             if id(draft) in vaguer or id(draft) in talked_about:
@@ -278,6 +278,22 @@ def _vaguer_light_verbs(drafts: list[_Draft]) -> set[int]:
                     other.code.startswith(draft.code.rstrip("0")):
                 vaguer.add(id(draft))
     return vaguer
+
+
+def _acted_on(drafts: list[_Draft]) -> set[int]:
+    """Nominal events that a verb's pattern names as the thing it acts on: "extended the
+    curfews" is one act (1241), not also the curfews themselves (1723)."""
+    objects = {(d.candidate.pattern.obj, i): d.code[:2] for d in drafts
+               if d.candidate.pattern.obj is not None and not d.candidate.pattern.noun
+               and d.modality == "asserted"  # "will extend the curfew" may be a threat (1323)
+               for i in range(d.candidate.start, d.candidate.end + 1)}
+    # the same family is the light verbs' business: "opened fraud investigations" (see
+    # _vaguer_light_verbs)
+    # (a protest stays: what it is for is merged into it, see _merge_purposes)
+    return {id(d) for d in drafts if d.candidate.pattern.noun and d.wrapper is None and
+            d.code[:2] != "14" and objects.get(
+                (d.candidate.trigger.lemma_.lower(), d.candidate.trigger.i), d.code[:2]
+            ) != d.code[:2]}
 
 
 def _talked_about(drafts: list[_Draft]) -> set[int]:
