@@ -15,6 +15,7 @@ __all__ = [
     "agent_of",
     "agent_of_noun",
     "clause_subject",
+    "coordinate_of",
     "expand",
     "headline_passive",
     "is_passive",
@@ -137,10 +138,31 @@ def subject_of(verb: Any, *, depth: int = 0) -> Any | None:
         # "youths resorted to throwing stones", "rebels turned to attacking convoys",
         # "X threatened to retaliate by bombing Y": the governing verb's subject acts
         return subject_of(head.head, depth=depth + 1)
+    if dep == "conj" and coordinate_of(verb).i != head.i:
+        # "he arranged for the Guard to be ready and has asked Trump to …": the subject of
+        # the clause the tensed verb is really coordinated with
+        return subject_of(coordinate_of(verb), depth=depth + 1)
     if dep in _INHERIT or (dep in _ADJ_PREDICATE and head.pos_ in ("AUX", "VERB")):
         # "X is about to restore ties", "X is ready to talk": the adjective's subject
         return subject_of(head, depth=depth + 1)
     return None
+
+
+def coordinate_of(verb: Any) -> Any:
+    """The verb a conjunct verb is coordinated with. A tensed verb is no conjunct of an
+    infinitive, whatever the parser says: in "he arranged for the Guard to be ready and has
+    asked Trump to …", 'asked' goes with 'arranged', not with 'be'."""
+    head = verb.head
+    if verb.dep_ == "conj" and _finite(verb) and head.head.i != head.i and \
+            any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
+        return head.head
+    return head
+
+
+def _finite(verb: Any) -> bool:
+    """A verb with tense: 'asked', 'asks', or 'has asked' / 'will ask'."""
+    return verb.tag_ in ("VBD", "VBZ", "VBP") or any(
+        c.dep_ == "aux" and c.tag_ in ("VBD", "VBZ", "VBP", "MD") for c in verb.children)
 
 
 _GERUND_PREPS = frozenset({"to", "by", "into", "after", "before", "while", "in"})

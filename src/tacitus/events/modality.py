@@ -8,7 +8,13 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import Any
 
-from tacitus.events.arguments import WH_WORDS, own_clause, permission_giver, subject_of
+from tacitus.events.arguments import (
+    WH_WORDS,
+    coordinate_of,
+    own_clause,
+    permission_giver,
+    subject_of,
+)
 from tacitus.events.patterns import PatternBook, Wrapper
 
 __all__ = ["Frame", "Wrapped", "condition_of", "frame_of", "noun_wrapper", "wrapper_above",
@@ -300,7 +306,7 @@ def wrapper_above(verb: Any, book: PatternBook) -> Wrapped | None:
     """
     token = verb
     while token.dep_ == "conj" and token.head.i != token.i and token.head.pos_ in ("VERB", "AUX"):
-        token = token.head  # "agreed to be inclusive and protect minorities": both agreed
+        token = coordinate_of(token)  # "agreed to be inclusive and protect minorities": both
     for _ in range(3):
         dep = token.dep_
         head = token.head
