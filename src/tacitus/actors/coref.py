@@ -463,6 +463,8 @@ def _resolve_pronoun(
         return
     if kind == "thing" and _expletive(view.doc[mention.head]):
         return  # "it is time to …", "it said" is resolved, "it is important that" is not
+    if kind in ("group", "thing") and _refers_to_a_thing(view, mention, ctx):
+        return  # "denied the allegations and called them lies": no actor
     antecedent = _antecedent(view, mention, ctx, person=kind == "person",
                              singular=kind == "thing")
     if antecedent is None:
@@ -478,6 +480,26 @@ def _resolve_pronoun(
     if source is not None:
         mention.actor = Actor(source.code, source.country, source.sector, source.name, span,
                               "coref:pronoun", min(0.7, source.confidence), source.role)
+
+
+def _refers_to_a_thing(view: DocView, mention: Mention, ctx: _Context) -> bool:
+    """An object pronoun ("them", "it") whose nearest match in number before it, in its own
+    sentence, is a noun argument that is no actor: "Biden denied the allegations and called
+    them lies", "the army took the town and held it"."""
+    token = view.doc[mention.head]
+    if token.dep_ not in ("dobj", "pobj") or token.lower_ not in ("them", "it"):
+        return False
+    plural = token.lower_ == "them"
+    sentence = token.sent
+    for earlier in reversed(view.doc[sentence.start:token.i]):
+        if earlier.pos_ not in ("NOUN", "PROPN") or earlier.dep_ not in (
+                "dobj", "nsubjpass", "nsubj", "pobj"):
+            continue
+        if (earlier.tag_ in ("NNS", "NNPS")) != plural:
+            continue
+        known = ctx.places.by_head.get(earlier.i)
+        return known is None or not known.actors
+    return False
 
 
 def _expletive(token: Any) -> bool:
