@@ -45,6 +45,8 @@ _ADDRESSING_ROOTS = frozenset({"02", "10", "12", "13"})
 # acts whose unnamed target is the country where they happen: inspections, protests, threats,
 # repression, violence ("inspectors sent to a plant in Iran", "a curfew in Cizre", "clashes in
 # Gaza")
+# relations two sides have with each other, whoever restores or mends them
+_RELATIONS_ROOTS = frozenset({"04", "05", "06", "08"})
 _PLACE_ROOTS = frozenset({"09", "13", "14", "15", "17", "18", "19", "20"})
 _FORCE_ROOTS = frozenset({"15", "18", "19", "20"})
 _REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "ourselves", "myself",
@@ -187,6 +189,12 @@ def _draft_one(candidate: Candidate, actors: ActorIndex, ctx: EventContext, *, f
         if reading.wrapper is not None:
             return None
         sources = targets
+    if not pattern.noun and pattern.obj is not None and code[:2] in _RELATIONS_ROOTS:
+        sides = _between(candidate, actors, ctx)
+        if len(sides) > 1 and not _overlap(sources, sides):
+            # "brokered a deal to normalize relations between Sudan and Israel", "helped to
+            # restore ties between Qatar and Saudi Arabia": the relations are the two sides'
+            sources = targets = sides
     if code == "036" and not pattern.noun and _between_others(candidate, sources, actors, ctx):
         code = "026"  # "France proposed a meeting between Russia and Ukraine": others to meet
     if not ctx.ontology.has_code(code):
@@ -486,6 +494,18 @@ def _between_others(candidate: Candidate, sources: tuple[Actor, ...], actors: Ac
         return False
     members = actors_of(pobj, actors, ctx.gazetteer)
     return len(members) > 1 and not _overlap(members, sources)
+
+
+def _between(candidate: Candidate, actors: ActorIndex, ctx: EventContext) -> tuple[Actor, ...]:
+    """The actors of a "between" phrase on a verb's object or on the verb itself."""
+    for holder in (candidate.target, candidate.verb):
+        if holder is None:
+            continue
+        for prep in (c for c in holder.children if c.dep_ == "prep" and c.lower_ == "between"):
+            pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            if pobj is not None:
+                return actors_of(pobj, actors, ctx.gazetteer)
+    return ()
 
 
 def _overlap(ones: Iterable[Actor], others: Iterable[Actor]) -> bool:
