@@ -25,12 +25,16 @@ _VERB_PREPS = ("to", "against", "with", "on", "toward", "towards", "at", "from",
 _DIRECTED_PREPS = ("against", "at", "on", "from", "toward", "towards")
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 _NOMINAL = frozenset({"NOUN", "PROPN"})
+_NOUN_ROLES = frozenset({"dobj", "pobj", "nsubjpass"})
 
 
 def owner_tokens(token: Any, *, depth: int = 2) -> Iterator[Any]:
     """Tokens that may name the owner or partner of the thing ``token`` names, best first."""
-    if token is None or not (token.pos_ in _NOMINAL or token.tag_ == "VBG"):
-        return  # a gerund counts: "the resolution censuring X", misparsed as 'censuring'
+    if token is None or not (token.pos_ in _NOMINAL or token.tag_ == "VBG" or
+                             token.dep_ in _NOUN_ROLES):
+        # a gerund counts: "the resolution censuring X", misparsed as 'censuring'; so does
+        # a noun the tagger took for a verb in a noun's place ("met the rebels' demands")
+        return
     children = list(token.children)
     for child in children:
         if child.dep_ == "poss":
