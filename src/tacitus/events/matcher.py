@@ -525,6 +525,12 @@ def _noun_source(noun: Any) -> tuple[Any | None, Any]:
             head.head.dep_ in ("dobj", "nsubjpass") and not _own_doer(head.head):
         # "launched ten days of war games", "a wave of air strikes": the quantity's verb
         noun, head = head.head, head.head.head
+    first = noun
+    while first.dep_ == "conj" and first.head.i != first.i and first.head.pos_ == "NOUN":
+        first = first.head  # "launched artillery, mortar and rocket fire": the first conjunct's
+    if first is not noun and first.dep_ in ("dobj", "obj") and \
+            first.head.lemma_.lower() in LIGHT_VERBS:
+        return subject_of(first.head), first.head
     if noun.dep_ in ("dobj", "attr", "obj", "nsubjpass") and head.pos_ in ("VERB", "AUX") and \
             head.lemma_.lower() in LIGHT_VERBS:
         return subject_of(head), head
