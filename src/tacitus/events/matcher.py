@@ -396,6 +396,14 @@ def _match_noun(noun: Any, pattern: Pattern) -> Candidate | None:
         if prep is None or _only_time(prep) or prep.i == noun.head.i:
             return None
         target = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+    if target is None and pattern.target is None and pattern.code[:2] in ("02", "10"):
+        # "insisted on its demands that the government grant …": whom the clause is about
+        clause = next((c for c in noun.children if c.dep_ == "acl" and any(
+            m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+        target = next((c for c in clause.children if c.dep_ == "nsubj"), None) if (
+            clause is not None) else None
+        if target is None:
+            return None  # a bare "demands" needs the clause that says of whom
     if pattern.code[:2] in ("18", "19", "20"):
         victim = _harmed_by(noun)
         if victim is not None:

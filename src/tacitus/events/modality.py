@@ -17,8 +17,8 @@ from tacitus.events.arguments import (
 )
 from tacitus.events.patterns import PatternBook, Wrapper
 
-__all__ = ["Frame", "Wrapped", "condition_of", "frame_of", "noun_wrapper", "wrapper_above",
-           "wrapper_for"]
+__all__ = ["APPEAL_NOUNS", "Frame", "Wrapped", "condition_of", "frame_of", "noun_wrapper",
+           "wrapper_above", "wrapper_for"]
 
 _FUTURE = frozenset({"will", "shall", "'ll", "wo"})
 _HYPOTHETICAL = frozenset({"would", "could", "might", "may", "'d"})
@@ -312,6 +312,9 @@ def wrapper_above(verb: Any, book: PatternBook) -> Wrapped | None:
         head = token.head
         if dep == "advcl" and _infinitive(token):
             dep = "xcomp"  # "was pressured by Congress to help": the parser's advcl
+        elif dep == "acl" and head.lemma_.lower() in APPEAL_NOUNS and any(
+                c.dep_ == "mark" and c.lower_ == "that" for c in token.children):
+            dep = "ccomp"  # "repeated their demand that the government release …"
         if head.i == token.i or dep not in ("xcomp", "ccomp", "pcomp", "dobj", "pobj", "prep"):
             return None
         if dep in ("pobj", "pcomp") and head.dep_ == "prep":
@@ -324,7 +327,7 @@ def wrapper_above(verb: Any, book: PatternBook) -> Wrapped | None:
             # "renewed their call for the government to release …": the parser hangs the
             # clause on the verb whose object is the appeal
             noun = next((c for c in head.children if c.dep_ == "dobj"
-                         and c.lemma_.lower() in _APPEAL_NOUNS), None)
+                         and c.lemma_.lower() in APPEAL_NOUNS), None)
             wrapper = wrapper_for(noun, book, token) if noun is not None else None
             if wrapper is not None:
                 head = noun
@@ -398,7 +401,7 @@ def _wished_subject(wrapper: Wrapper, embedded: Any, dep: str) -> Any | None:
 
 
 # nouns that make an appeal or demand: "renewed calls for X to …", "their demand that X …"
-_APPEAL_NOUNS = frozenset({"call", "appeal", "demand", "request", "plea", "ultimatum"})
+APPEAL_NOUNS = frozenset({"call", "appeal", "demand", "request", "plea", "ultimatum"})
 
 
 def _wrapper_subject(head: Any) -> Any | None:

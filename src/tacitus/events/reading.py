@@ -17,7 +17,14 @@ from typing import Any
 
 from tacitus.events.arguments import subject_of
 from tacitus.events.matcher import Candidate
-from tacitus.events.modality import Frame, Wrapped, frame_of, noun_wrapper, wrapper_above
+from tacitus.events.modality import (
+    APPEAL_NOUNS,
+    Frame,
+    Wrapped,
+    frame_of,
+    noun_wrapper,
+    wrapper_above,
+)
 from tacitus.events.patterns import PatternBook
 
 __all__ = ["Reading", "read_candidate"]
@@ -64,9 +71,13 @@ def read_candidate(candidate: Candidate, book: PatternBook) -> Reading:
     """The code and modality of a candidate in its clause."""
     pattern = candidate.pattern
     frame = frame_of(candidate.verb, candidate.trigger)
-    wrapped = wrapper_above(candidate.verb, book)
-    if wrapped is None and pattern.noun and (candidate.verb is not candidate.trigger
-                                             or pattern.thing):
+    # an appeal or demand named by a noun is itself the appeal: "insisted on its demands that
+    # the government grant …" is one demand, not a demand for a demand
+    own_appeal = pattern.noun and pattern.code[:2] in ("02", "10") and \
+        pattern.anchor in APPEAL_NOUNS
+    wrapped = None if own_appeal else wrapper_above(candidate.verb, book)
+    if wrapped is None and not own_appeal and pattern.noun and (
+            candidate.verb is not candidate.trigger or pattern.thing):
         # "agreed to a ceasefire"; a thing also as the object: "requested loans"
         wrapped = noun_wrapper(candidate.trigger, book, thing=pattern.thing)
     if wrapped is not None:
