@@ -174,6 +174,7 @@ def _take_apposed_titles(view: DocView, mentions: list[Mention], ctx: _Context) 
 
 
 _NOT_STATES = frozenset({"IGO", "NGO", "MNC"})
+_NAMED_BODIES = frozenset({"kb:organization", "dictionary", "kb:leader-government"})
 _PLACE_HOWS = frozenset({"kb:country", "kb:capital", "kb:seat", "kb:demonym"})
 
 
@@ -381,7 +382,10 @@ def _context_country(view: DocView, mention: Mention, res: Resolution, ctx: _Con
         if here - view.sent_of[earlier.head] > 8:
             break
         if prior and prior.sector == res.sector and prior.country and earlier.actor and \
-                prior.kind != "person" and earlier.pronoun is None and len(prior.country) == 3:
+                prior.kind != "person" and earlier.pronoun is None and len(prior.country) == 3 \
+                and prior.how not in _NAMED_BODIES:
+            # a described group, not a named one: "the Syrian opposition … the opposition",
+            # but "Houthi positions … separatists near Donetsk" are no Houthis
             return prior.country, "context:same-sector"
     place = ctx.places.in_sentence(mention)
     if place:
