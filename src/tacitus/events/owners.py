@@ -53,6 +53,16 @@ def owner_tokens(token: Any, *, depth: int = 2) -> Iterator[Any]:
             grand = list(child.children)
             for prep in _AGENT_PREPS:
                 yield from _prep_objects(grand, prep)
+    for child in children:  # "aid that had been slated for Ukraine", "funds meant for X"
+        if child.dep_ in ("acl", "relcl") and child.lemma_.lower() in _DESTINED:
+            for prep in ("for", "to"):
+                yield from _prep_objects(list(child.children), prep)
+    measure = token.head.head if token.dep_ == "pobj" and token.head.lower_ in ("in", "of") \
+        else None
+    if measure is not None and measure.tag_ == "CD" and depth > 1:
+        # "$400 million in military aid that had been slated for Ukraine": what is said of
+        # the amount is said of the aid
+        yield from owner_tokens(measure, depth=depth - 1)
 
 
 def place_tokens(token: Any) -> Iterator[Any]:
@@ -67,6 +77,9 @@ def place_tokens(token: Any) -> Iterator[Any]:
                         for pobj in _prep_objects(list(clause.children), prep))
 
 
+# participles that say whom a thing is meant for ("slat": the model's lemma of "slated")
+_DESTINED = frozenset({"slate", "slat", "destine", "earmark", "intend", "mean", "allocate", "bound",
+                       "promise", "pledge", "appropriate", "approve", "budget", "designate"})
 _LOCATING = frozenset({"lead", "locate", "base", "situate", "station", "run", "stretch"})
 
 

@@ -126,6 +126,11 @@ def _wrapped(candidate: Candidate, frame: Frame, wrapped: Wrapped, book: Pattern
         cls = "refuse"  # "failed to reach an agreement", as CAMEO codes it: a rejection
     if cls == "demand" and _reported_fact(candidate.verb, frame):
         return None  # "insisted she was never pressured": an assertion, not a demand
+    if cls == "demand" and _own_people(wrapped.addressee) and not frame.negated:
+        # "ordered his staff to delay the aid", "told its troops to withdraw": an order to
+        # one's own people is one's own act
+        return Reading(code, rule, wrapper_frame.modality, wrapper_frame.negated,
+                       frame.historical, wrapped.source, target, wrapped.token.i, 0.1)
     if cls in ("appeal", "demand") and frame.negated:
         # "pressured Trump not to commute the sentence": asking that something not be done
         # is the appeal or demand itself, not one for the act
@@ -145,6 +150,12 @@ def _wrapped(candidate: Candidate, frame: Frame, wrapped: Wrapped, book: Pattern
         cls, modality, negated = "refuse", "asserted", False  # "will not agree to meet"
     return Reading(book.wrap(cls, code), rule, modality, negated, frame.historical, source,
                    target, wrapped.token.i, 0.05)
+
+
+def _own_people(addressee: Any | None) -> bool:
+    """'his staff', 'its troops', 'their police': the people of whoever gives the order."""
+    return addressee is not None and any(
+        c.dep_ == "poss" and c.lower_ in ("his", "her", "its", "their") for c in addressee.children)
 
 
 _TENSED = frozenset({"was", "were", "had", "has", "have", "is", "are", "'s", "'ve", "did",
