@@ -426,3 +426,18 @@ def test_descriptions_nothing_before_places(coder: Any, text: str, mention: str,
     coded = coder.code(Article("d", "", text, dt.date(2019, 10, 21)))
     found = [(a.code, a.how) for a in coded.actors if a.span.text == mention]
     assert found[:1] == [(code, how)], [(a.span.text, a.code, a.how) for a in coded.actors]
+
+
+@pytest.mark.parametrize(
+    ("text", "force_is_actor"),
+    [
+        ("\"We will use the full force of the law against them,\" the Kenyan minister said.",
+         False),
+        ("Police in Nairobi used force against the crowd.", False),
+        ("A Kenyan force arrived in Somalia on Monday.", True),
+    ],
+)
+def test_force_as_strength_is_no_actor(coder: Any, text: str, force_is_actor: bool) -> None:
+    coded = coder.code(Article("f", "", text, dt.date(2019, 10, 21)))
+    found = any(a.span.text.split()[-1] == "force" for a in coded.actors)
+    assert found is force_is_actor, [(a.span.text, a.code) for a in coded.actors]

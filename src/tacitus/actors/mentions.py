@@ -221,6 +221,8 @@ def _group(view: DocView, matches: list[Match], when: dt.date | None) -> Iterabl
         if resolution.needs_country and head_is_sector and resolution.home is None and \
                 doc[head].lemma_.lower() in _TOO_GENERIC and not _crowd(doc[head]):
             continue  # "people in the region" is nobody in particular
+        if _abstract_force(doc[head]):
+            continue  # "the full force of the law", "used force against them": no armed body
         if doc[head].lemma_.lower() == "opposition" and any(
                 c.dep_ == "prep" and c.lower_ == "to" for c in doc[head].children):
             continue  # "Biden's opposition to the ban" is an act of opposing, not a party
@@ -246,6 +248,27 @@ def _group(view: DocView, matches: list[Match], when: dt.date | None) -> Iterabl
 
 
 _FORMER = frozenset({"former", "ex", "ex-", "erstwhile", "then", "late"})
+
+
+def _abstract_force(token: Any) -> bool:
+    """'force' as strength, not as troops: "the full force of the law", "used force", "use of
+    force" (but "a peacekeeping force", "the force deployed in Mali")."""
+    if token.lemma_.lower() != "force" or token.tag_ != "NN":
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "of" and any(
+            g.lemma_.lower() in _FORCE_OF for g in c.children) for c in token.children):
+        return True
+    bare = not any(c.dep_ in ("det", "amod", "compound", "nummod", "poss")
+                   for c in token.children)
+    strength = token.dep_ == "pobj" and token.head.lower_ in ("of", "by", "with")
+    used = token.dep_ == "dobj" and token.head.lemma_.lower() in _FORCE_VERBS
+    return bare and (strength or used)
+
+
+_FORCE_OF = frozenset({"law", "arm", "argument", "habit", "nature", "personality", "gravity",
+                       "will", "numbers", "number", "circumstance"})
+_FORCE_VERBS = frozenset({"use", "apply", "employ", "threaten", "authorize", "authorise",
+                          "renounce", "reject", "condemn", "resort"})
 
 
 def _follower_mentions(sent: Any, mentions: list[Mention], covered: set[int]
