@@ -441,3 +441,24 @@ def test_force_as_strength_is_no_actor(coder: Any, text: str, force_is_actor: bo
     coded = coder.code(Article("f", "", text, dt.date(2019, 10, 21)))
     found = any(a.span.text.split()[-1] == "force" for a in coded.actors)
     assert found is force_is_actor, [(a.span.text, a.code) for a in coded.actors]
+
+
+@pytest.mark.parametrize(
+    ("text", "pronoun_code"),
+    [
+        # the nearest person of the pronoun's sentence is named but no actor: the pronoun is
+        # theirs, not the last actor's
+        ("President Donald Trump met Ivan Petrovsky and praised his work.", None),
+        # a man's apposed title is a man: "her" passes over both
+        ("A jury in Texas convicted Michael Roe, the Houston lawyer who advised Jane "
+         "Doeling in her dispute with Senator Ted Cruz.", None),
+        # a known actor stays the antecedent
+        ("President Vladimir Putin met Angela Merkel and praised her leadership.", "DEUGOV"),
+    ],
+)
+def test_possessive_of_someone_unknown(coder: Any, text: str, pronoun_code: str | None) -> None:
+    coded = coder.code(Article("p", "", text, dt.date(2019, 10, 21)))
+    found = [a.code for a in coded.actors if a.span.text.lower() in ("his", "her")]
+    expected = [pronoun_code] if pronoun_code else ([], [None])
+    assert found == expected if pronoun_code else found in expected, [
+        (a.span.text, a.code) for a in coded.actors]

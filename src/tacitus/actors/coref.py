@@ -469,6 +469,8 @@ def _resolve_pronoun(
         return  # "it is time to …", "it said" is resolved, "it is important that" is not
     if kind in ("group", "thing") and _refers_to_a_thing(view, mention, ctx):
         return  # "denied the allegations and called them lies": no actor
+    if kind == "person" and _owned_by_someone_unknown(view, mention, ctx):
+        return  # "the lawyer who represented Jane Roe in her lawsuit": Roe's, unknown
     antecedent = _antecedent(view, mention, ctx, person=kind == "person",
                              singular=kind == "thing")
     if antecedent is None:
@@ -503,6 +505,25 @@ def _refers_to_a_thing(view: DocView, mention: Mention, ctx: _Context) -> bool:
             continue
         known = ctx.places.by_head.get(earlier.i)
         return known is None or not known.actors
+    return False
+
+
+def _owned_by_someone_unknown(view: DocView, mention: Mention, ctx: _Context) -> bool:
+    """A possessive 'his'/'her' whose nearest earlier person in its own sentence, of a
+    matching gender, is a named person who is no actor: the pronoun is that person's."""
+    token = view.doc[mention.head]
+    if token.dep_ != "poss" or token.lower_ not in ("his", "her"):
+        return False
+    wanted = _PRONOUN_GENDER[token.lower_]
+    for ent in reversed(view.sent_ents[view.sent_of[mention.head]]):
+        if ent.label_ != "PERSON" or ent.end > token.i:
+            continue
+        known = next((m for m in ctx.done if m.start <= ent.root.i < m.end), None)
+        if known is not None and any(a.code for a in known.actors):
+            return False  # the nearest person is a known actor: the usual search decides
+        gender = next((ctx.genders[w.text] for w in ent if w.text in ctx.genders), None)
+        if gender in (None, wanted):
+            return True
     return False
 
 
@@ -581,6 +602,10 @@ def _gender(view: DocView, mention: Mention, ctx: _Context) -> str | None:
         gender = ctx.genders.get(word)
         if gender is not None:
             return gender
+    token = view.doc[mention.head]
+    named = ctx.places.by_head.get(token.head.i) if token.dep_ == "appos" else None
+    if named is not None and named is not mention and named.pronoun is None:
+        return _gender(view, named, ctx)  # "Michael Roe, the lawyer": the lawyer is a man
     return None
 
 
