@@ -462,3 +462,9 @@ def test_possessive_of_someone_unknown(coder: Any, text: str, pronoun_code: str 
     expected = [pronoun_code] if pronoun_code else ([], [None])
     assert found == expected if pronoun_code else found in expected, [
         (a.span.text, a.code) for a in coded.actors]
+
+
+def test_voiced_opposition_is_no_party(coder: Any) -> None:
+    text = "On police reform, Blankenship and Carroll expressed opposition to Defund the Police."
+    coded = coder.code(Article("o", "", text, dt.date(2020, 10, 20)))
+    assert "opposition" not in [a.span.text for a in coded.actors]

@@ -223,9 +223,12 @@ def _group(view: DocView, matches: list[Match], when: dt.date | None) -> Iterabl
             continue  # "people in the region" is nobody in particular
         if _abstract_force(doc[head]):
             continue  # "the full force of the law", "used force against them": no armed body
-        if doc[head].lemma_.lower() == "opposition" and any(
-                c.dep_ == "prep" and c.lower_ == "to" for c in doc[head].children):
-            continue  # "Biden's opposition to the ban" is an act of opposing, not a party
+        if doc[head].lemma_.lower() == "opposition" and (any(
+                c.dep_ == "prep" and c.lower_ == "to" for c in doc[head].children) or (
+                doc[head].dep_ == "dobj" and doc[head].head.lemma_.lower() in _VOICING)):
+            # "Biden's opposition to the ban", "expressed opposition": an act of opposing,
+            # not a party
+            continue
         person = view.ent_of.get(head)
         if person is not None and person.label_ == "PERSON" and (
                 (resolution.kind in ("person", "group") and resolution.name is None)
@@ -248,6 +251,9 @@ def _group(view: DocView, matches: list[Match], when: dt.date | None) -> Iterabl
 
 
 _FORMER = frozenset({"former", "ex", "ex-", "erstwhile", "then", "late"})
+# verbs that voice an attitude: "expressed opposition", "voiced opposition"
+_VOICING = frozenset({"express", "voice", "signal", "register", "state", "reiterate", "show",
+                      "declare", "announce", "indicate", "repeat"})
 
 
 def _abstract_force(token: Any) -> bool:

@@ -151,10 +151,18 @@ def subject_of(verb: Any, *, depth: int = 0) -> Any | None:
 def coordinate_of(verb: Any) -> Any:
     """The verb a conjunct verb is coordinated with. A tensed verb is no conjunct of an
     infinitive, whatever the parser says: in "he arranged for the Guard to be ready and has
-    asked Trump to …", 'asked' goes with 'arranged', not with 'be'."""
+    asked Trump to …", 'asked' goes with 'arranged', not with 'be'; nor is a past verb the
+    conjunct of a modal one ("predicted X would lose and asked …")."""
     head = verb.head
-    if verb.dep_ == "conj" and _finite(verb) and head.head.i != head.i and \
-            any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
+    if verb.dep_ != "conj" or not _finite(verb) or head.head.i == head.i:
+        return head
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
+        return head.head
+    if verb.tag_ == "VBD" and head.tag_ == "VB" and head.dep_ == "ccomp" and \
+            head.head.tag_ == "VBD" and any(c.dep_ == "aux" and c.tag_ == "MD"
+                                             for c in head.children):
+        # "predicted Trump would lose and asked voters to …": a past verb goes with the
+        # past verb above, not with "would lose"
         return head.head
     return head
 

@@ -206,6 +206,9 @@ def _draft_one(candidate: Candidate, actors: ActorIndex, ctx: EventContext, *, f
     if not targets and sources and not reading.claim:
         targets = _indirect_targets(candidate, code, reading.target, sources, actors, ctx)
         confidence -= 0.1 if targets else 0.0
+    if code[:2] == "12" and pattern.anchor in ("decline", "refuse") and any(
+            c.dep_ == "xcomp" and c.lemma_.lower() in _COMMENTING for c in candidate.verb.children):
+        code = "011"  # "asked about it, he declined to comment": no comment, not a rejection
     if fill:
         sources = sources or (_unresolved(reading.source, candidate, actors),)
         targets = targets or (_unresolved(reading.target, candidate, actors),)
@@ -478,6 +481,8 @@ _PRESS_WORDS = frozenset({"press", "reporters", "reporter", "journalists", "jour
                           "media", "newsmen", "correspondents", "newspapers"})
 
 
+_COMMENTING = frozenset({"comment", "answer", "respond", "reply", "elaborate", "speak",
+                         "say", "discuss", "confirm"})
 _REQUESTING = frozenset({"ask", "urge", "request", "invite", "press", "call", "implore",
                          "beg", "encourage", "petition"})
 

@@ -244,7 +244,7 @@ def _clause_chain(verb: Any) -> list[Any]:
         # "must be ready to mediate": up through the adjective to 'be'; "should cooperate to
         # encourage …": a purpose shares its clause's modality; "a bill that would have
         # allowed China to extradite …": so does a permitted act
-        token = token.head
+        token = coordinate_of(token) if token.dep_ == "conj" else token.head
         chain.append(token)
     return chain
 
