@@ -47,6 +47,8 @@ _ADDRESSING_ROOTS = frozenset({"02", "10", "12", "13"})
 # Gaza")
 # relations two sides have with each other, whoever restores or mends them
 _RELATIONS_ROOTS = frozenset({"04", "05", "06", "08"})
+# actors that are a city or a building named for its government: no guest
+_PLACE_HOWS = frozenset({"kb:capital", "kb:seat", "place"})
 _PLACE_ROOTS = frozenset({"09", "13", "14", "15", "17", "18", "19", "20"})
 _FORCE_ROOTS = frozenset({"15", "18", "19", "20"})
 _REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "ourselves", "myself",
@@ -116,14 +118,27 @@ def code_events(view: DocView, actors: ActorIndex, ctx: EventContext) -> list[Ev
                     continue
                 seen.add(key)
                 events.append(_build(view, draft, source, target, ctx, len(events)))
-                if draft.code == "042" and not _own_place(source, target) and \
-                        not _building(target):
-                    host = _build(view, draft, target, source, ctx, len(events), code="043")
-                    hkey = (number, target.code or "", source.code or "", "043")
+                # a visit has two sides: visitor → host 042, host → visitor 043
+                mirror = "043" if draft.code == "042" and not _own_place(source, target) and \
+                    not _building(target) else _guest_of(draft, target)
+                if mirror is not None:
+                    other = _build(view, draft, target, source, ctx, len(events), code=mirror)
+                    hkey = (number, target.code or "", source.code or "", mirror)
                     if hkey not in seen:
                         seen.add(hkey)
-                        events.append(host)
+                        events.append(other)
     return [e for e in events if e.confidence >= ctx.settings.min_confidence]
+
+
+def _guest_of(draft: _Draft, guest: Actor) -> str | None:
+    """'042' when a hosting (043) names its guest as the verb's object ("Putin hosted Abe",
+    "received the Chinese foreign minister"): the guest made a visit; None otherwise."""
+    pattern = draft.candidate.pattern
+    if draft.code != "043" or pattern.target != "dobj" or pattern.noun or \
+            draft.wrapper is not None or draft.modality != "asserted" or \
+            guest.how in _PLACE_HOWS:
+        return None
+    return "042"
 
 
 def _draft(candidate: Candidate, actors: ActorIndex, ctx: EventContext) -> _Draft | None:
