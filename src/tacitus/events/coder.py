@@ -451,7 +451,9 @@ def _indirect_targets(candidate: Candidate, code: str, target_tok: Any | None,
     if not found:
         # "condemned the coup in Niger", "imposed a curfew in Cizre", "protested in Gaza": the
         # country of the place; the act's own place only for acts done to the people there
-        holders = (verb, candidate.trigger, target_tok) if root in _PLACE_ROOTS else (
+        # an intent to act is placed as the act is: "wants to inspect the sites in Iran"
+        placed = root in _PLACE_ROOTS or (root == "03" and pattern.code[:2] in _PLACE_ROOTS)
+        holders = (verb, candidate.trigger, target_tok) if placed else (
             (target_tok,) if root in _STATEMENT_ROOTS else ())
         for holder in holders:
             found = place_actors(holder, actors, ctx.gazetteer)  # TUR → TUR is fine here
