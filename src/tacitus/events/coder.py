@@ -239,6 +239,9 @@ def _draft_one(candidate: Candidate, actors: ActorIndex, ctx: EventContext, *, f
         # "Harris attacked Biden during the debates", "the opposition party launched an
         # attack on the government over the budget": words, not force
         code = "111"
+    if code == "112" and pattern.anchor == "charge" and sources and \
+            all(a.sector in ("JUD", "COP") for a in sources):
+        code = "115"  # "prosecutors charged the suspect": a legal action, not a verbal charge
     if code in ("190", "180") and all(a.sector in ("COP", "MIL") for a in sources) and \
             all(_crowd_of_protesters(a) for a in targets):
         code = "175"  # "police used force against protesters": violent repression
