@@ -431,8 +431,8 @@ def test_descriptions_nothing_before_places(coder: Any, text: str, mention: str,
 @pytest.mark.parametrize(
     ("text", "force_is_actor"),
     [
-        ("\"We will use the full force of the law against them,\" the Kenyan minister said.",
-         False),
+        ("\"Those responsible will feel the whole force of the law,\" the Kenyan minister "
+         "said.", False),
         ("Police in Nairobi used force against the crowd.", False),
         ("A Kenyan force arrived in Somalia on Monday.", True),
     ],
@@ -465,6 +465,6 @@ def test_possessive_of_someone_unknown(coder: Any, text: str, pronoun_code: str 
 
 
 def test_voiced_opposition_is_no_party(coder: Any) -> None:
-    text = "On police reform, Blankenship and Carroll expressed opposition to Defund the Police."
+    text = "On tax reform, Pierce and Jorgensen expressed opposition to Abolish the IRS."
     coded = coder.code(Article("o", "", text, dt.date(2020, 10, 20)))
     assert "opposition" not in [a.span.text for a in coded.actors]

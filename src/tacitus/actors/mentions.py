@@ -222,7 +222,7 @@ def _group(view: DocView, matches: list[Match], when: dt.date | None) -> Iterabl
                 doc[head].lemma_.lower() in _TOO_GENERIC and not _crowd(doc[head]):
             continue  # "people in the region" is nobody in particular
         if _abstract_force(doc[head]):
-            continue  # "the full force of the law", "used force against them": no armed body
+            continue  # "the whole force of the law", "used force against them": no armed body
         if doc[head].lemma_.lower() == "opposition" and (any(
                 c.dep_ == "prep" and c.lower_ == "to" for c in doc[head].children) or (
                 doc[head].dep_ == "dobj" and doc[head].head.lemma_.lower() in _VOICING)):
@@ -257,7 +257,7 @@ _VOICING = frozenset({"express", "voice", "signal", "register", "state", "reiter
 
 
 def _abstract_force(token: Any) -> bool:
-    """'force' as strength, not as troops: "the full force of the law", "used force", "use of
+    """'force' as strength, not as troops: "the whole force of the law", "used force", "use of
     force" (but "a peacekeeping force", "the force deployed in Mali")."""
     if token.lemma_.lower() != "force" or token.tag_ != "NN":
         return False

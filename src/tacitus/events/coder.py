@@ -118,7 +118,7 @@ def code_events(view: DocView, actors: ActorIndex, ctx: EventContext) -> list[Ev
                     continue
                 seen.add(key)
                 events.append(_build(view, draft, source, target, ctx, len(events)))
-                # a visit has two sides: visitor → host 042, host → visitor 043
+                # a visit has two sides: the guest's 042 and the host's 043
                 mirror = "043" if draft.code == "042" and not _own_place(source, target) and \
                     not _building(target) else _guest_of(draft, target)
                 if mirror is not None:
@@ -207,7 +207,7 @@ def _draft_one(candidate: Candidate, actors: ActorIndex, ctx: EventContext, *, f
     if not pattern.noun and pattern.obj is not None and code[:2] in _RELATIONS_ROOTS:
         sides = _between(candidate, actors, ctx)
         if len(sides) > 1 and not _overlap(sources, sides):
-            # "brokered a deal to normalize relations between Sudan and Israel", "helped to
+            # "brokered a deal to normalise ties between Chad and Qatar", "helped to
             # restore ties between Qatar and Saudi Arabia": the relations are the two sides'
             sources = targets = sides
     if code == "036" and not pattern.noun and _between_others(candidate, sources, actors, ctx):

@@ -466,7 +466,7 @@ def _harmed_by(noun: Any) -> Any | None:
     verb = prep.head
     if verb.lemma_.lower() not in _HARMED or not any(c.dep_ == "auxpass"
                                                      for c in verb.children):
-        return None  # "forces were engaged in ethnic cleansing" harmed no one
+        return None  # "troops were engaged in ethnic cleansing" harmed no one
     return next((c for c in verb.children if c.dep_ == "nsubjpass"
                  and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
 
@@ -535,7 +535,7 @@ def _noun_source(noun: Any) -> tuple[Any | None, Any]:
         noun, head = head.head, head.head.head
     first = noun
     while first.dep_ == "conj" and first.head.i != first.i and first.head.pos_ == "NOUN":
-        first = first.head  # "launched artillery, mortar and rocket fire": the first conjunct's
+        first = first.head  # "launched tank, mortar and rocket fire": the first conjunct's
     if first is not noun and first.dep_ in ("dobj", "obj") and \
             first.head.lemma_.lower() in LIGHT_VERBS:
         return subject_of(first.head), first.head

@@ -53,14 +53,14 @@ def owner_tokens(token: Any, *, depth: int = 2) -> Iterator[Any]:
             grand = list(child.children)
             for prep in _AGENT_PREPS:
                 yield from _prep_objects(grand, prep)
-    for child in children:  # "aid that had been slated for Ukraine", "funds meant for X"
+    for child in children:  # "aid that was earmarked for Kyiv", "funds meant for X"
         if child.dep_ in ("acl", "relcl") and child.lemma_.lower() in _DESTINED:
             for prep in ("for", "to"):
                 yield from _prep_objects(list(child.children), prep)
     measure = token.head.head if token.dep_ == "pobj" and token.head.lower_ in ("in", "of") \
         else None
     if measure is not None and measure.tag_ == "CD" and depth > 1:
-        # "$400 million in military aid that had been slated for Ukraine": what is said of
+        # "$250 million in security aid that was earmarked for Kyiv": what is said of
         # the amount is said of the aid
         yield from owner_tokens(measure, depth=depth - 1)
 
