@@ -468,3 +468,22 @@ def test_voiced_opposition_is_no_party(coder: Any) -> None:
     text = "On tax reform, Pierce and Jorgensen expressed opposition to Abolish the IRS."
     coded = coder.code(Article("o", "", text, dt.date(2020, 10, 20)))
     assert "opposition" not in [a.span.text for a in coded.actors]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "is_actor"),
+    [
+        # a bare plural of institutions is a kind of thing, a policy or a market
+        ("Senator Jane Roe of Ohio backed charter schools on Monday.", "schools", False),
+        ("The candidate warned about power passing to corporations.", "corporations", False),
+        # with a country, a determiner or a number they are actors
+        ("Kenyan banks raised their rates on Monday.", "banks", True),
+        ("Three hospitals in Gaza were hit by shelling.", "hospitals", True),
+        # media speak as a body
+        ("Local media reported clashes in Kherson.", "media", True),
+    ],
+)
+def test_kinds_of_institutions(coder: Any, text: str, mention: str, is_actor: bool) -> None:
+    coded = coder.code(Article("k", "", text, dt.date(2020, 10, 20)))
+    found = any(a.span.text.split()[-1] == mention for a in coded.actors)
+    assert found is is_actor, [(a.span.text, a.code) for a in coded.actors]

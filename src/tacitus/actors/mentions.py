@@ -223,6 +223,9 @@ def _group(view: DocView, matches: list[Match], when: dt.date | None) -> Iterabl
             continue  # "people in the region" is nobody in particular
         if _abstract_force(doc[head]):
             continue  # "the whole force of the law", "used force against them": no armed body
+        if resolution.needs_country and resolution.home is None and \
+                _kind_of_institution(doc[head], head_match):
+            continue  # "endorsed charter schools", "concerns about corporations": a kind
         if doc[head].lemma_.lower() == "opposition" and (any(
                 c.dep_ == "prep" and c.lower_ == "to" for c in doc[head].children) or (
                 doc[head].dep_ == "dobj" and doc[head].head.lemma_.lower() in _VOICING)):
@@ -254,6 +257,21 @@ _FORMER = frozenset({"former", "ex", "ex-", "erstwhile", "then", "late"})
 # verbs that voice an attitude: "expressed opposition", "voiced opposition"
 _VOICING = frozenset({"express", "voice", "signal", "register", "state", "reiterate", "show",
                       "declare", "announce", "indicate", "repeat"})
+
+
+def _kind_of_institution(token: Any, head_match: Any) -> bool:
+    """A bare plural of institutions (schools, companies, banks, hospitals, churches,
+    newspapers) names a kind of thing, as a policy or a market does, not an actor: "endorsed
+    charter schools", "power passing to corporations"."""
+    if head_match is None or token.tag_ != "NNS" or token.lemma_.lower() not in _INSTITUTIONS:
+        return False
+    return not any(c.dep_ in ("det", "poss", "nummod", "predet") for c in token.children)
+
+
+# (not "media", "authorities" or "agencies": those speak and act as a body)
+_INSTITUTIONS = frozenset({"school", "university", "college", "company", "corporation", "firm",
+                           "bank", "hospital", "clinic", "church", "mosque", "temple",
+                           "newspaper", "business", "charity"})
 
 
 def _abstract_force(token: Any) -> bool:
