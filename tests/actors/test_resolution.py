@@ -487,3 +487,12 @@ def test_kinds_of_institutions(coder: Any, text: str, mention: str, is_actor: bo
     coded = coder.code(Article("k", "", text, dt.date(2020, 10, 20)))
     found = any(a.span.text.split()[-1] == mention for a in coded.actors)
     assert found is is_actor, [(a.span.text, a.code) for a in coded.actors]
+
+
+def test_a_later_country_must_be_clear(coder: Any) -> None:
+    # the rest of the story names two countries as often: no guess for the lead's police
+    text = ("Police arrested two men on Sunday. The men came from France. They had lived in "
+            "Spain for a year.")
+    coded = coder.code(Article("l", "", text, dt.date(2019, 10, 21)))
+    police = [(a.code, a.how) for a in coded.actors if a.span.text == "Police"]
+    assert police == [("---COP", "context:unknown")]

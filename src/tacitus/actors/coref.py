@@ -11,7 +11,8 @@ Rules, in the order a careful reader applies them:
   descriptions ("the government", "police", "the regime") take the country the text is about:
   the place they come from ("dissidents from Egypt"), a place attached to them, a country named
   in the same sentence as a place, else the country named most so far; with nothing before
-  them, the one country their sentence names, else the country the whole text names most;
+  them, the one country their sentence names, else the country the rest of the text clearly
+  names most;
 * an ethnic group ("Uighur protesters") is its home country's unless a place holds it
   (:mod:`tacitus.actors.places`);
 * "supporters of X" take X's country once X is resolved.
@@ -68,17 +69,16 @@ class _Context:
         return max(counts, key=lambda c: (counts[c], self.last_seen[c]))
 
     def later_focus(self, sentence: int) -> str | None:
-        """The country the sentences after ``sentence`` name most, earliest first on a tie."""
+        """The country the sentences after ``sentence`` are clearly about: named at least
+        twice, and at least twice as often as any other."""
         counts: Counter[str] = Counter()
-        first: dict[str, int] = {}
-        for sent, names in sorted(self.by_sentence.items()):
+        for sent, names in self.by_sentence.items():
             if sent > sentence:
-                for country in names:
-                    counts[country] += 1
-                    first.setdefault(country, len(first))
-        if not counts:
+                counts.update(names)
+        ranked = counts.most_common(2)
+        if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
             return None
-        return max(counts, key=lambda c: (counts[c], -first[c]))
+        return ranked[0][0]
 
 
 def resolve_references(
@@ -422,8 +422,8 @@ def _names_a_country(res: Resolution) -> bool:
 # groups that are people of the place they are in: citizens, students, workers, farmers
 _LOCAL_CROWDS = frozenset({"CVL", "EDU", "LAB", "AGR"})
 # sectors that act at home: an opposition, a party, courts, police, crowds, rebels, criminals
-_AT_HOME = frozenset({"OPP", "PTY", "JUD", "COP", "CVL", "EDU", "LAB", "AGR", "REB", "CRM",
-                      "ELI"})
+# (not scholars: "scientists report that ancient Egyptians …")
+_AT_HOME = frozenset({"OPP", "PTY", "JUD", "COP", "CVL", "LAB", "AGR", "REB", "CRM", "ELI"})
 
 
 def _group_country(view: DocView, mention: Mention, res: Resolution, ctx: _Context
