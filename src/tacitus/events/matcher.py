@@ -308,9 +308,8 @@ def _match_verb(verb: Any, pattern: Pattern) -> Candidate | None:
     if pattern.code[:2] in ("18", "19", "20"):
         # "a US airstrike killed ten fighters", "soldiers were killed in an Israeli air
         # strike": whoever carried out the attack did the killing
-        weapon = source if source is not None and source.pos_ == "NOUN" else (
-            None if source is not None else _attack_in(verb))
-        if weapon is not None and weapon.lemma_.lower() in _ATTACKS:
+        weapon = _attack_in(verb) if source is None else source
+        if weapon is not None and weapon.pos_ == "NOUN" and weapon.lemma_.lower() in _ATTACKS:
             source = _attack_owner(weapon)
     if source is None and pattern.anchor in _SENDING_OUT:
         # "two diplomats were expelled from Norway": the country they are sent out of
@@ -419,7 +418,7 @@ def _match_noun(noun: Any, pattern: Pattern) -> Candidate | None:
 _ATTACKS = frozenset({
     "attack", "airstrike", "strike", "raid", "bombing", "bombardment", "shelling", "missile",
     "rocket", "drone", "bomb", "shell", "mortar", "offensive", "assault", "ambush", "barrage",
-    "gunfire", "fire", "operation", "crackdown", "artillery", "airstrikes", "onslaught",
+    "gunfire", "fire", "operation", "crackdown", "artillery", "onslaught",
 })
 
 
