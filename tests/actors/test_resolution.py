@@ -496,3 +496,11 @@ def test_a_later_country_must_be_clear(coder: Any) -> None:
     coded = coder.code(Article("l", "", text, dt.date(2019, 10, 21)))
     police = [(a.code, a.how) for a in coded.actors if a.span.text == "Police"]
     assert police == [("---COP", "context:unknown")]
+
+
+def test_the_description_of_a_named_body(coder: Any) -> None:
+    text = ("Police in Zimbabwe held two reporters in Harare on Monday. Amnesty International "
+            "condemned the arrests. The rights group said the charges must be dropped.")
+    coded = coder.code(Article("n", "", text, dt.date(2020, 8, 3)))
+    group = [a.code for a in coded.actors if a.span.text == "rights group"]
+    assert group == ["NGOHRI"], [(a.span.text, a.code, a.how) for a in coded.actors]

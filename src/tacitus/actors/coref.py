@@ -377,15 +377,17 @@ def _context_country(view: DocView, mention: Mention, res: Resolution, ctx: _Con
         if place:
             return place, "context:place"
     here = view.sent_of[mention.head]
+    definite = view.doc[mention.head].tag_ == "NN" and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in view.doc[mention.head].children)
     for earlier in reversed(ctx.done):  # "the Syrian opposition … the opposition"
         prior = earlier.resolution
         if here - view.sent_of[earlier.head] > 8:
             break
         if prior and prior.sector == res.sector and prior.country and earlier.actor and \
                 prior.kind != "person" and earlier.pronoun is None and len(prior.country) == 3 \
-                and prior.how not in _NAMED_BODIES:
-            # a described group, not a named one: "the Syrian opposition … the opposition",
-            # but "Houthi positions … separatists near Donetsk" are no Houthis
+                and (prior.how not in _NAMED_BODIES or definite):
+            # "the Syrian opposition … the opposition", "Amnesty International … the rights
+            # group" — but "Houthi positions … separatists near Donetsk" are no Houthis
             return prior.country, "context:same-sector"
     place = ctx.places.in_sentence(mention)
     if place:
