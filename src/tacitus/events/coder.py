@@ -130,6 +130,26 @@ def code_events(view: DocView, actors: ActorIndex, ctx: EventContext) -> list[Ev
     return [e for e in events if e.confidence >= ctx.settings.min_confidence]
 
 
+def _electoral(verb: Any) -> bool:
+    """A challenge in an election: 'challenged him for the nomination', 'challenging the
+    president in the primaries', '(ran …,) challenging the incumbent'."""
+    if verb.dep_ in ("advcl", "conj", "xcomp"):
+        above = verb.head  # "decided to run in the primaries, challenging the president"
+        if any(v.lemma_.lower() in _RUNNING for v in (above, *(
+                c for c in above.children if c.dep_ == "xcomp"))):
+            return True
+    holders = (verb, *(c for c in verb.children if c.dep_ == "dobj"))
+    return any(p.dep_ == "prep" and p.lower_ in ("in", "for") and any(
+        g.lemma_.lower() in _CONTESTS for g in p.children if g.dep_ == "pobj")
+        for holder in holders for p in holder.children)
+
+
+_RUNNING = frozenset({"run", "campaign", "stand"})
+_CONTESTS = frozenset({"primary", "primaries", "election", "race", "nomination", "leadership",
+                       "seat", "vote", "poll", "ballot", "presidency", "caucus", "runoff",
+                       "contest", "mayoralty", "governorship", "post", "chairmanship"})
+
+
 def _guest_of(draft: _Draft, guest: Actor) -> str | None:
     """'042' when a hosting (043) names its guest as the verb's object ("Putin hosted Abe",
     "received the Chinese foreign minister"): the guest made a visit; None otherwise."""
@@ -221,6 +241,8 @@ def _draft_one(candidate: Candidate, actors: ActorIndex, ctx: EventContext, *, f
     if not targets and sources and not reading.claim:
         targets = _indirect_targets(candidate, code, reading.target, sources, actors, ctx)
         confidence -= 0.1 if targets else 0.0
+    if pattern.anchor == "challenge" and _electoral(candidate.verb):
+        return None  # "ran in the primaries, challenging the president": a contest, not defiance
     if code[:2] == "12" and pattern.anchor in ("decline", "refuse") and any(
             c.dep_ == "xcomp" and c.lemma_.lower() in _COMMENTING for c in candidate.verb.children):
         code = "011"  # "asked about it, he declined to comment": no comment, not a rejection
