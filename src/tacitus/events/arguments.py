@@ -116,6 +116,11 @@ def subject_of(verb: Any, *, depth: int = 0) -> Any | None:
         return agent_of(verb)  # "soldiers killed by rebels": the noun is the one it was done to
     if dep == "relcl" or dep == "acl":
         return head if head.pos_ in ("NOUN", "PROPN", "PRON") else None
+    if dep in ("advcl", "xcomp") and head.lemma_.lower() in _PAYING and \
+            any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        paid = prep_object(head, "to")
+        if paid is not None and paid.pos_ in ("NOUN", "PROPN"):
+            return paid  # "paid bounties to the Taliban to kill soldiers": the Taliban kill
     if dep == "xcomp":
         # object control: "urged Russia to meet" → Russia meets
         for child in head.children:
@@ -173,6 +178,8 @@ def _finite(verb: Any) -> bool:
         c.dep_ == "aux" and c.tag_ in ("VBD", "VBZ", "VBP", "MD") for c in verb.children)
 
 
+# giving someone money or means to do something: the one given it does it
+_PAYING = frozenset({"pay", "give", "offer", "hand", "supply", "provide"})
 _GERUND_PREPS = frozenset({"to", "by", "into", "after", "before", "while", "in"})
 # words that open an indirect question: "asked why …", "wondered whether …"
 WH_WORDS = frozenset({"why", "how", "what", "when", "where", "who", "whom", "whether", "if",
