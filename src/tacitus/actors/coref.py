@@ -56,8 +56,8 @@ class _Context:
     last_seen: dict[str, int] = field(default_factory=dict)
     genders: Mapping[str, str] = field(default_factory=dict)  # given name -> "m" / "f"
     story_focus: str | None = None  # for a headline: the country its story is about
-    # countries each sentence names (in order of first mention), for descriptions that
-    # nothing before them places
+    # the countries each sentence names, once per mention: for descriptions that nothing
+    # before them places
     by_sentence: dict[int, list[str]] = field(default_factory=dict)
 
     def focus_country(self) -> str | None:
@@ -506,7 +506,7 @@ def _refers_to_a_thing(view: DocView, mention: Mention, ctx: _Context) -> bool:
         if (earlier.tag_ in ("NNS", "NNPS")) != plural:
             continue
         known = ctx.places.by_head.get(earlier.i)
-        return known is None or not known.actors
+        return known is None or not any(a.code for a in known.actors)
     return False
 
 
