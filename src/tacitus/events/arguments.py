@@ -120,7 +120,7 @@ def subject_of(verb: Any, *, depth: int = 0) -> Any | None:
             any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         paid = prep_object(head, "to")
         if paid is not None and paid.pos_ in ("NOUN", "PROPN"):
-            return paid  # "paid bounties to the Taliban to kill soldiers": the Taliban kill
+            return paid  # "paid bounties to the Houthis to attack Y": the Houthis attack
     if dep == "xcomp":
         # object control: "urged Russia to meet" → Russia meets
         for child in head.children:
@@ -143,10 +143,11 @@ def subject_of(verb: Any, *, depth: int = 0) -> Any | None:
         # "youths resorted to throwing stones", "rebels turned to attacking convoys",
         # "X threatened to retaliate by bombing Y": the governing verb's subject acts
         return subject_of(head.head, depth=depth + 1)
-    if dep == "conj" and coordinate_of(verb).i != head.i:
+    partner = coordinate_of(verb) if dep == "conj" else head
+    if partner.i != head.i:
         # "he arranged for the Guard to be ready and has asked Trump to …": the subject of
         # the clause the tensed verb is really coordinated with
-        return subject_of(coordinate_of(verb), depth=depth + 1)
+        return subject_of(partner, depth=depth + 1)
     if dep in _INHERIT or (dep in _ADJ_PREDICATE and head.pos_ in ("AUX", "VERB")):
         # "X is about to restore ties", "X is ready to talk": the adjective's subject
         return subject_of(head, depth=depth + 1)
@@ -234,7 +235,7 @@ def agent_of(verb: Any) -> Any | None:
             continue
         for gerund in child.children:
             if gerund.dep_ == "pobj" and gerund.lemma_.lower() in _VEHICLE_NOUNS:
-                # "was condemned in a joint statement by Egypt and Greece"
+                # "was denounced in a joint letter from Chile and Peru"
                 by = next((c for c in gerund.children if c.dep_ == "prep" and c.lower_ == "by"),
                           None)
                 pobj = next((g for g in by.children if g.dep_ == "pobj"), None) if by else None
@@ -329,7 +330,7 @@ def object_of(verb: Any) -> Any | None:
         if child.dep_ == "dative":
             return child
     for child in verb.children:
-        # "denounced as an ugly crime Serbia's suppression of …": the object moved after the
+        # "condemned as a grave wrong Russia's crackdown on …": the object moved after the
         # "as" phrase, which the parser reads as an apposition to it
         if child.dep_ == "prep" and child.lower_ == "as":
             for pobj in (g for g in child.children if g.dep_ == "pobj"):
@@ -387,7 +388,7 @@ def _title_and_name(a: Any, b: Any) -> bool:
                 (b.ent_type_ == "PERSON" and not a.ent_type_))
 
 
-# things "of" someone that do not stand for them: "a cemetery of U.S. soldiers"
+# things "of" someone that do not stand for them: "a cemetery of Italian sailors"
 _NOT_PARTS = frozenset({
     "cemetery", "grave", "tomb", "memorial", "monument", "statue", "museum", "exhibition",
     "photo", "photograph", "picture", "image", "film", "video", "book", "list", "copy",
@@ -397,7 +398,7 @@ _NOT_PARTS = frozenset({
 
 def partitive(token: Any) -> Any | None:
     """The noun inside a partitive: 'thousands of protesters' → protesters; 'a delegation of
-    the opposition' → the opposition. Not 'a cemetery of U.S. soldiers'."""
+    the opposition' → the opposition. Not 'a cemetery of Italian sailors'."""
     if token.lemma_.lower() in _NOT_PARTS:
         return None
     for child in token.children:
