@@ -12,6 +12,7 @@ from typing import Any
 
 __all__ = [
     "VEHICLES",
+    "act_done_to_of",
     "agent_of",
     "agent_of_noun",
     "clause_subject",
@@ -396,10 +397,40 @@ _NOT_PARTS = frozenset({
     "birthday", "anniversary"})
 
 
-def partitive(token: Any) -> Any | None:
+# acts whose "of" names who or what they are done to, not who does them: "an audit of the
+# Federal Reserve", "the withdrawal of Russian troops", "the killing of protesters"
+_ACTS_ON = frozenset({
+    "audit", "investigation", "probe", "inquiry", "review", "examination", "withdrawal",
+    "release", "arrest", "detention", "removal", "murder", "assassination", "execution", "ban",
+    "invasion", "occupation", "expulsion", "deportation", "extradition", "trial", "prosecution",
+    "impeachment", "recognition", "repeal", "abolition", "dissolution", "ouster", "overthrow",
+    "appointment", "nomination", "confirmation", "acquittal", "conviction", "indictment",
+    "annexation", "blockade", "boycott", "isolation", "punishment", "disarmament", "deployment",
+    "evacuation", "reinstatement", "liberation", "destruction", "capture", "exclusion",
+    "treatment", "torture", "persecution", "harassment", "condemnation", "criticism",
+    "protection", "rescue", "defeat", "suppression", "repression", "dismissal", "sacking",
+    "suspension", "imprisonment", "jailing", "sentencing", "surveillance", "targeting"})
+# nouns in -ing that name a gathering or a thing, not an act done to the "of" noun
+_ING_NOT_ACTS = frozenset({"meeting", "gathering", "building", "wedding", "hearing", "briefing",
+                           "sitting", "following", "beginning", "ending", "offering"})
+
+
+def act_done_to_of(token: Any) -> bool:
+    """Is ``token`` an act whose "of" object is what it is done to ('the release of the
+    prisoners', 'the shelling of Aleppo') rather than a part or a group ('thousands of
+    protesters', 'a delegation of the opposition')?"""
+    lemma = token.lemma_.lower()
+    if lemma in _ACTS_ON:
+        return True
+    return token.pos_ == "NOUN" and token.lower_.endswith("ing") and \
+        token.lower_ not in _ING_NOT_ACTS and lemma not in _ING_NOT_ACTS
+
+
+def partitive(token: Any, *, patient: bool = True) -> Any | None:
     """The noun inside a partitive: 'thousands of protesters' → protesters; 'a delegation of
-    the opposition' → the opposition. Not 'a cemetery of Italian sailors'."""
-    if token.lemma_.lower() in _NOT_PARTS:
+    the opposition' → the opposition. Not 'a cemetery of Italian sailors'; without
+    ``patient``, not what an act is done to ('backed the withdrawal of Russian troops')."""
+    if token.lemma_.lower() in _NOT_PARTS or (not patient and act_done_to_of(token)):
         return None
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ == "of":

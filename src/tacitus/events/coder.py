@@ -21,7 +21,7 @@ from tacitus.events.participants import (
     partner_actors,
     place_actors,
 )
-from tacitus.events.patterns import PatternBook
+from tacitus.events.patterns import Pattern, PatternBook
 from tacitus.events.places import event_location
 from tacitus.events.reading import read_candidate
 from tacitus.geo import Gazetteer
@@ -86,6 +86,7 @@ class _Draft:
     confidence: float
     candidate: Candidate
     wrapper: int | None = None  # token index of the wrapper verb, if any
+    silent: bool = False  # a wrapped act not coded ("refused to attack"): its wrapper says all
 
 
 def code_events(view: DocView, actors: ActorIndex, ctx: EventContext) -> list[Event]:
@@ -93,11 +94,12 @@ def code_events(view: DocView, actors: ActorIndex, ctx: EventContext) -> list[Ev
     events: list[Event] = []
     seen: set[tuple[int, str, str, str]] = set()
     for number, sent in enumerate(view.sents):
-        drafts = _merge_purposes([d for d in (_draft(c, actors, ctx)
-                                              for c in match_sentence(sent, ctx.book))
-                                  if d is not None])
-        # "urged Russia to withdraw": the wrapped event (0256) replaces urge's own appeal (020)
-        wrappers = {d.wrapper for d in drafts if d.wrapper is not None}
+        found = [d for d in (_draft(c, actors, ctx) for c in match_sentence(sent, ctx.book))
+                 if d is not None]
+        # "urged Russia to withdraw": the wrapped event (0256) replaces urge's own appeal
+        # (020); "refused to attack Ukraine" is neither an attack nor a rejection of Ukraine
+        wrappers = {d.wrapper for d in found if d.wrapper is not None}
+        drafts = _merge_purposes([d for d in found if not d.silent])
         light = _light_verb_nouns(drafts)
         vaguer = _vaguer_light_verbs(drafts)
         talked_about = _talked_about(drafts) | _settings(drafts) | _acted_on(drafts)
@@ -128,6 +130,21 @@ def code_events(view: DocView, actors: ActorIndex, ctx: EventContext) -> list[Ev
                         seen.add(hkey)
                         events.append(other)
     return [e for e in events if e.confidence >= ctx.settings.min_confidence]
+
+
+def _slogan(verb: Any) -> bool:
+    """A capitalised bare verb inside a sentence written in ordinary case names a campaign
+    or a title ("Defund the Police", "Stop the Steal"), not an act; a headline in title
+    case ("Trump to Meet Kim") and a verb opening a quotation do not count."""
+    sent = verb.sent
+    if verb.tag_ != "VB" or not verb.is_title or verb.i == sent.start or \
+            verb.doc[verb.i - 1].text in _OPENERS:
+        return False
+    words = [t for t in sent if t.is_alpha and len(t) > 3]
+    return bool(sum(t.is_title for t in words) * 2 < len(words))
+
+
+_OPENERS = frozenset({'"', "“", "‘", "'", ":", "-", "–", "—", "(", "["})
 
 
 def _electoral(verb: Any) -> bool:
@@ -180,6 +197,8 @@ def _draft_one(candidate: Candidate, actors: ActorIndex, ctx: EventContext, *, f
     """A draft from one candidate; ``fill`` puts placeholders for missing actors (when the
     settings do not require a dyad)."""
     pattern = candidate.pattern
+    if not pattern.noun and _slogan(candidate.trigger):
+        return None  # "expressed opposition to Defund the Police": a campaign's name
     reading = read_candidate(candidate, ctx.book)
     code = reading.code
     if pattern.thing and reading.wrapper is None:
@@ -193,7 +212,10 @@ def _draft_one(candidate: Candidate, actors: ActorIndex, ctx: EventContext, *, f
     if reading.modality == "hypothetical" and not ctx.settings.keep_hypothetical:
         return None
     if reading.negated and not ctx.settings.keep_negated:
-        return None
+        if reading.wrapper is None:
+            return None
+        return _Draft(code, reading.rule, (), (), False, True, reading.modality, False, 0.0,
+                      candidate, reading.wrapper, silent=True)
     view = actors.view
     sent_ents = view.sent_ents[view.sent_of[candidate.trigger.i]]
     historical = reading.historical or before_story(candidate.trigger, candidate.verb, ctx.date,
@@ -203,7 +225,8 @@ def _draft_one(candidate: Candidate, actors: ActorIndex, ctx: EventContext, *, f
     sources = actors_of(reading.source, actors, ctx.gazetteer)
     # a capital visited, shelled or attacked is the place, not the government there
     targets = actors_of(reading.target, actors, ctx.gazetteer,
-                        place=code in ("042", "043") or code[:2] in _FORCE_ROOTS)
+                        place=code in ("042", "043") or code[:2] in _FORCE_ROOTS,
+                        patient=not _backs_act(pattern))
     # "blew themselves up", "killed nine others and themselves": no act on oneself
     targets = tuple(t for t in targets if t.span.text.lower() not in _REFLEXIVES)
     if code == "042" and _troops(reading.source):
@@ -418,6 +441,14 @@ def _peacekeeping(token: Any | None) -> bool:
     return token is not None and any("peacekeep" in t.lower_ for t in token.subtree)
 
 
+def _backs_act(pattern: Pattern) -> bool:
+    """A verb of support or praise whose object may be an act: backing an act backs whoever
+    does it, not whom it is done to — "backed an audit of the Federal Reserve" praises no
+    one, "supported the withdrawal of Russian troops" not the troops. (Condemning "the
+    killing of civilians" keeps the civilians as target, as CAMEO coders do.)"""
+    return not pattern.noun and pattern.obj is None and pattern.code[:2] == "05"
+
+
 def _indirect_targets(candidate: Candidate, code: str, target_tok: Any | None,
                       sources: tuple[Actor, ...], actors: ActorIndex, ctx: EventContext
                       ) -> tuple[Actor, ...]:
@@ -437,7 +468,8 @@ def _indirect_targets(candidate: Candidate, code: str, target_tok: Any | None,
                 {a.country for a in asked} & {a.country for a in sources} - {None, "---"}:
             return actors_of(subject_of(verb.head), actors, ctx.gazetteer)
         return ()
-    found = owner_actors(target_tok, actors, ctx.gazetteer, avoid=sources)
+    found = owner_actors(target_tok, actors, ctx.gazetteer, avoid=sources,
+                         patient=not _backs_act(pattern))
     if not found and verb.pos_ == "VERB" and not pattern.noun:
         # with a thing for patient only where the thing is aimed or comes from: "welcomed
         # memos from X", "launched an offensive against X"; "released a report to X" is no

@@ -146,6 +146,11 @@ def before_story(trigger: Any, verb: Any, article_date: dt.date | None,
         # participle's ("the army moved in 2017, having first detained the president")
         head = head.head
         own = own | own_clause(head)
+    if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ in _ARGUMENT_DEPS and verb.head.pos_ in (
+            "VERB", "AUX"):
+        # a nominal event named by a dated clause: "In 1905, Roosevelt mediated a peace
+        # agreement between Japan and Russia" — the agreement is as old as the mediation
+        own |= own_clause(verb.head)
     for ent in sent_ents:
         if ent.label_ != "DATE" or ent.root.i not in own:
             continue
@@ -160,6 +165,9 @@ def before_story(trigger: Any, verb: Any, article_date: dt.date | None,
         if resolved is not None and (article_date - resolved).days > BACKGROUND_DAYS:
             return True
     return False
+
+
+_ARGUMENT_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "attr"})
 
 
 def _participle_adjunct(verb: Any) -> bool:

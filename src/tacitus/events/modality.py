@@ -333,6 +333,8 @@ def wrapper_above(verb: Any, book: PatternBook) -> Wrapped | None:
                 head = noun
         if wrapper is not None and wrapper.cls == "accuse" and dep not in ("ccomp", "xcomp"):
             return None  # "claimed responsibility for the attacks" is no allegation
+        if wrapper is not None and wrapper.cls == "oppose" and token.pos_ not in ("VERB", "AUX"):
+            return None  # "opposed the invasion" is disapproval of it, coded by the verb
         if wrapper is not None:
             wished = _wished_subject(wrapper, token, dep)
             if wished is not None:  # "wants Russia to withdraw", parsed as a clause
@@ -368,7 +370,7 @@ def noun_wrapper(noun: Any, book: PatternBook, *, thing: bool = False) -> Wrappe
     else:
         verb, embedded = prep.head, prep
     wrapper = wrapper_for(verb, book)
-    if wrapper is None or wrapper.cls in ("accuse", "fail"):
+    if wrapper is None or wrapper.cls in ("accuse", "fail", "oppose"):
         return None
     if embedded is noun and wrapper.lemma in _DOING:
         return None  # "undertook a mediation mission" is the mediation, not a promise of it

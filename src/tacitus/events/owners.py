@@ -15,6 +15,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from tacitus.events.arguments import act_done_to_of
+
 __all__ = ["modifier_tokens", "owner_tokens", "place_tokens", "verb_partners"]
 
 _AGENT_PREPS = ("by", "from")
@@ -28,8 +30,9 @@ _NOMINAL = frozenset({"NOUN", "PROPN"})
 _NOUN_ROLES = frozenset({"dobj", "pobj", "nsubjpass"})
 
 
-def owner_tokens(token: Any, *, depth: int = 2) -> Iterator[Any]:
-    """Tokens that may name the owner or partner of the thing ``token`` names, best first."""
+def owner_tokens(token: Any, *, depth: int = 2, patient: bool = True) -> Iterator[Any]:
+    """Tokens that may name the owner or partner of the thing ``token`` names, best first;
+    without ``patient``, not whom an act is done to ("an audit of the Federal Reserve")."""
     if token is None or not (token.pos_ in _NOMINAL or token.tag_ == "VBG" or
                              token.dep_ in _NOUN_ROLES):
         # a gerund counts: "the resolution censuring X", misparsed as 'censuring'; so does
@@ -39,11 +42,16 @@ def owner_tokens(token: Any, *, depth: int = 2) -> Iterator[Any]:
     for child in children:
         if child.dep_ == "poss":
             yield child
+    act = act_done_to_of(token)
     for prep in _AGENT_PREPS:
+        if prep == "from" and act and not patient:
+            continue  # "the withdrawal of troops from Mali": where from, not by whom
         yield from _prep_objects(children, prep)
     yield from modifier_tokens(token)
     yield from (c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "NOUN")
     for prep in _PARTNER_PREPS:
+        if prep == "of" and not patient and act:
+            continue  # "backed an audit of the Federal Reserve" backs no one
         for pobj in _prep_objects(children, prep):
             yield pobj
             if depth > 1:

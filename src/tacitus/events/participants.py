@@ -12,8 +12,14 @@ from collections.abc import Iterable
 from typing import Any
 
 from tacitus.actors.mentions import ActorIndex
-from tacitus.events.arguments import agent_of_noun, expand, partitive, reporting_subject
-from tacitus.events.owners import owner_tokens, place_tokens, verb_partners
+from tacitus.events.arguments import (
+    act_done_to_of,
+    agent_of_noun,
+    expand,
+    partitive,
+    reporting_subject,
+)
+from tacitus.events.owners import modifier_tokens, owner_tokens, place_tokens, verb_partners
 from tacitus.geo import Gazetteer
 from tacitus.records import Actor
 
@@ -26,8 +32,9 @@ _MODIFIER_CONFIDENCE = 0.6
 
 
 def actors_of(token: Any | None, actors: ActorIndex, gazetteer: Gazetteer | None = None, *,
-              place: bool = False) -> tuple[Actor, ...]:
-    """The actors an argument token stands for: its mention and its coordinated members."""
+              place: bool = False, patient: bool = True) -> tuple[Actor, ...]:
+    """The actors an argument token stands for: its mention and its coordinated members;
+    without ``patient``, not whom an act is done to ("the withdrawal of Russian troops")."""
     if token is None:
         return ()
     found: list[Actor] = []
@@ -36,7 +43,19 @@ def actors_of(token: Any | None, actors: ActorIndex, gazetteer: Gazetteer | None
         token = speaker  # "Poland said it would …": 'it' is Poland
     for member in expand(token):
         mention = actors.at(member.i)
-        if mention is None:
+        if mention is None and act_done_to_of(member):
+            # "opposed the Turkish invasion of Syria": an act stands for its doer; for whom
+            # it is done to ("condemned the killing of civilians") only when no doer is named
+            doer = agent_of_noun(member)
+            if doer is None:
+                named = next((a for a in (_modifier_actor(t, actors, gazetteer)
+                                          for t in modifier_tokens(member)) if a), None)
+                if named is not None:
+                    found.append(named)
+                    continue
+            member = doer or partitive(member, patient=patient) or member
+            mention = actors.at(member.i)
+        elif mention is None:
             # "thousands of protesters"; "condemned the attack by Osgiliath soldiers"
             member = partitive(member) or agent_of_noun(member) or member
             mention = actors.at(member.i)
@@ -58,12 +77,13 @@ def actors_of(token: Any | None, actors: ActorIndex, gazetteer: Gazetteer | None
 
 
 def owner_actors(token: Any | None, actors: ActorIndex, gazetteer: Gazetteer,
-                 *, avoid: Iterable[Actor] = ()) -> tuple[Actor, ...]:
+                 *, avoid: Iterable[Actor] = (), patient: bool = True) -> tuple[Actor, ...]:
     """The first owner or partner of a thing-argument that resolves to actors other than
-    ``avoid`` (the event's source: "Iraq rejected its own plan" has no target)."""
+    ``avoid`` (the event's source: "Iraq rejected its own plan" has no target); without
+    ``patient``, not whom an act is done to."""
     if token is None or actors.at(token.i) is not None:
         return ()
-    return _first_new(owner_tokens(token), actors, gazetteer, avoid)
+    return _first_new(owner_tokens(token, patient=patient), actors, gazetteer, avoid)
 
 
 def partner_actors(verb: Any, actors: ActorIndex, gazetteer: Gazetteer, *, skip: Any | None,

@@ -24,7 +24,7 @@ _OWN_ROOT = {"intent": "03", "appeal": "02", "demand": "10", "threaten": "13", "
              "consider": "014", "deny": "01"}
 WRAPPER_CLASSES = frozenset(
     {"intent", "appeal", "demand", "threaten", "refuse", "consider", "deny", "attempt", "accuse",
-     "fail"}
+     "fail", "oppose"}
 )
 
 

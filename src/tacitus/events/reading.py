@@ -32,7 +32,7 @@ __all__ = ["Reading", "read_candidate"]
 _MODALITY_OF = {"intent": "intent", "appeal": "appeal", "demand": "demand",
                 "threaten": "threat", "refuse": "asserted", "consider": "intent",
                 "deny": "asserted", "attempt": "asserted", "accuse": "asserted",
-                "fail": "asserted"}
+                "fail": "asserted", "oppose": "asserted"}
 _COOPERATIVE_ROOTS = frozenset({"04", "05", "06", "07", "08", "09"})
 _CONFLICT_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
 _REFUSABLE_ROOTS = _COOPERATIVE_ROOTS | {"01", "03"}
@@ -124,6 +124,13 @@ def _wrapped(candidate: Candidate, frame: Frame, wrapped: Wrapped, book: Pattern
             return Reading(code, rule, frame.modality, True, frame.historical, source, target,
                            wrapped.token.i)  # "failed to stop the attack": nothing happened
         cls = "refuse"  # "failed to reach an agreement", as CAMEO codes it: a rejection
+    if cls == "oppose":
+        cls = "refuse"  # "opposed lifting the sanctions": a refusal to ease them (1241)
+    if cls == "refuse" and code[:2] in _CONFLICT_ROOTS:
+        # "refused to attack", "opposed sanctioning Russia": CAMEO's rejections (12x) are
+        # refusals to cooperate; a hostile act turned down is simply not done
+        return Reading(code, rule, frame.modality, True, frame.historical, source, target,
+                       wrapped.token.i)
     if cls == "demand" and _reported_fact(candidate.verb, frame):
         return None  # "insisted she was never pressured": an assertion, not a demand
     if cls == "demand" and _own_people(wrapped.addressee) and not frame.negated:
