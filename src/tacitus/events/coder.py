@@ -441,6 +441,12 @@ def _peacekeeping(token: Any | None) -> bool:
     return token is not None and any("peacekeep" in t.lower_ for t in token.subtree)
 
 
+# verbs of inquiry whose whether-clause names whom they look into ("questioned whether the
+# senator had lied" is a question, not an inquiry)
+_PROBING = frozenset({"investigate", "examine", "probe", "review", "scrutinize", "scrutinise",
+                      "inquire", "audit", "study"})
+
+
 def _backs_act(pattern: Pattern) -> bool:
     """A verb of support or praise whose object may be an act: backing an act backs whoever
     does it, not whom it is done to — "backed an audit of the Federal Reserve" praises no
@@ -479,6 +485,12 @@ def _indirect_targets(candidate: Candidate, code: str, target_tok: Any | None,
             found = partner_actors(verb, actors, ctx.gazetteer, skip=target_tok, avoid=sources,
                                    directed=patient)
     root = code[:2]
+    if not found and pattern.anchor in _PROBING and target_tok is None and any(
+            c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ in ("whether", "if")
+                                      for m in c.children) for c in verb.children):
+        # "vowed to investigate whether Pompeo used State Department resources": whoever
+        # the question is about
+        found = actors_of(clause_subject(verb), actors, ctx.gazetteer)
     if not found and root in _ADDRESSING_ROOTS and pattern.target is not None:
         # "threatened to deliver blows to X", "urged to hold talks with X": the act's partner
         clause = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp")), None)
