@@ -517,6 +517,8 @@ def _indirect_targets(candidate: Candidate, code: str, target_tok: Any | None,
         found = _condition_actors(verb, None, actors, ctx, sources)  # "may halt X if Y …"
     if not found and root in _FORCE_ROOTS:
         found = named_place_actors(target_tok, actors, ctx.gazetteer, avoid=sources)
+    if not found and root == "14":
+        found = _protested(verb, candidate.trigger, actors, ctx, sources)
     if not found:
         # "condemned the coup in Niger", "imposed a curfew in Cizre", "protested in Gaza": the
         # country of the place; the act's own place only for acts done to the people there
@@ -533,6 +535,30 @@ def _indirect_targets(candidate: Candidate, code: str, target_tok: Any | None,
         # "thousands rallied": against their own country ("demonstrated resolve" is no protest)
         found = home_actors(s for s in sources if s.sector not in _STATE_SECTORS)
     return found
+
+
+def _protested(verb: Any, trigger: Any, actors: ActorIndex, ctx: EventContext,
+               sources: tuple[Actor, ...]) -> tuple[Actor, ...]:
+    """Whom a protest is against, from a phrase naming the protest around the act: "a hunger
+    strike in protest of the Russian government's refusal", "threw stones during
+    demonstrations against violations by the Israeli military"."""
+    for holder in {verb.i: verb, trigger.i: trigger}.values():
+        for prep in (c for c in holder.children if c.dep_ == "prep" and c.lower_ in _AROUND):
+            for protest in (g for g in prep.children if g.dep_ == "pobj"
+                            and g.lemma_.lower() in _PROTEST_NOUNS):
+                for cause in (g for c in protest.children if c.dep_ == "prep"
+                              and c.lower_ in _AGAINST for g in c.children if g.dep_ == "pobj"):
+                    found = actors_of(cause, actors, ctx.gazetteer) or owner_actors(
+                        cause, actors, ctx.gazetteer, avoid=sources)
+                    if found:
+                        return found
+    return ()
+
+
+_AROUND = frozenset({"in", "during", "at", "amid", "amidst", "as"})
+_PROTEST_NOUNS = frozenset({"protest", "demonstration", "rally", "march", "strike", "sit-in",
+                            "boycott", "riot"})
+_AGAINST = frozenset({"of", "against", "at", "over"})
 
 
 def _condition_actors(verb: Any, clause: Any | None, actors: ActorIndex, ctx: EventContext,
