@@ -339,12 +339,37 @@ def _by_description(view: DocView, mention: Mention, res: Resolution, ctx: _Cont
                       res.kind, res.role, res.plural)
 
 
+# someone standing in a relation to a country or group, who is someone else: "Iran's ally"
+_RELATIONS = frozenset({"ally", "allies", "proxy", "proxies", "partner", "partners", "rival",
+                        "rivals", "enemy", "enemies", "foe", "foes", "neighbour", "neighbours",
+                        "neighbor", "neighbors", "adversary", "adversaries"})
+
+
+def _of_a_relation(token: Any) -> bool:
+    """'a commander of Iran's closest ally', 'fighters of its proxies'."""
+    return any(g.lower_ in _RELATIONS for c in token.children
+               if c.dep_ == "prep" and c.lower_ in ("of", "from", "for")
+               for g in c.children if g.dep_ == "pobj")
+
+
+def _owns_a_relation(token: Any) -> bool:
+    """'Iran' in "Iran's closest ally" or "an ally of Iran": the sentence is about the ally."""
+    head = token.head
+    if token.dep_ == "pobj" and head.lower_ == "of":
+        head = head.head
+    elif token.dep_ != "poss":
+        return False
+    return head.lower_ in _RELATIONS
+
+
 def _context_country(view: DocView, mention: Mention, res: Resolution, ctx: _Context
                      ) -> tuple[str | None, str]:
     """The country a bare description belongs to, and which rule said so."""
     pair = _owning_pair(view, mention, ctx)
     if pair:  # "the leaders of the two countries", "negotiators from both sides"
         return pair[0], "context:pair"
+    if _of_a_relation(view.doc[mention.head]):
+        return None, "context:unknown"  # "a commander of Iran's closest ally": not Iran's
     origin = ctx.places.origin(mention)
     if origin:  # "dissidents from Egypt": where people come from is whose they are
         return origin, "context:origin"
@@ -398,7 +423,8 @@ def _context_country(view: DocView, mention: Mention, res: Resolution, ctx: _Con
     here = view.sent_of[mention.head]
     named = [m.resolution for m in ctx.places.by_head.values()
              if m is not mention and m.resolution is not None
-             and view.sent_of[m.head] == here and _names_a_country(m.resolution)]
+             and view.sent_of[m.head] == here and _names_a_country(m.resolution)
+             and not _owns_a_relation(view.doc[m.head])]
     countries = {r.country for r in named} - {ctx.places.moved_from(mention)}
     if len(countries) == 1 and (res.sector in _AT_HOME or
                                 any(r.sector in _AT_HOME for r in named)):

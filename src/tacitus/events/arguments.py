@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from typing import Any
 
 __all__ = [
+    "RELATION_NOUNS",
     "VEHICLES",
     "act_done_to_of",
     "agent_of",
@@ -440,9 +441,17 @@ def partitive(token: Any, *, patient: bool = True) -> Any | None:
     return None
 
 
+# nouns for someone standing in a relation to the possessor, who is someone else: "Russia's
+# closest ally", "an ally of Israel", "Putin's counterpart"
+RELATION_NOUNS = frozenset({
+    "ally", "partner", "rival", "enemy", "foe", "neighbour", "neighbor", "proxy", "adversary",
+    "opponent", "critic", "friend", "backer", "client", "patron", "counterpart", "successor",
+    "predecessor", "challenger", "nemesis", "archrival", "arch-rival", "supporter", "follower"})
+
+
 def agent_of_noun(token: Any) -> Any | None:
     """Who did what an event noun names: 'the attack by X', "Russia's invasion"."""
-    if token.pos_ != "NOUN":
+    if token.pos_ != "NOUN" or token.lemma_.lower() in RELATION_NOUNS:
         return None
     for child in token.children:
         if child.dep_ == "poss" and child.pos_ in ("PROPN", "NOUN"):

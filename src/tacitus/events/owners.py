@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from tacitus.events.arguments import act_done_to_of
+from tacitus.events.arguments import RELATION_NOUNS, act_done_to_of
 
 __all__ = ["modifier_tokens", "owner_tokens", "place_tokens", "verb_partners"]
 
@@ -38,6 +38,8 @@ def owner_tokens(token: Any, *, depth: int = 2, patient: bool = True) -> Iterato
         # a gerund counts: "the resolution censuring X", misparsed as 'censuring'; so does
         # a noun the tagger took for a verb in a noun's place ("met the rebels' demands")
         return
+    if token.lemma_.lower() in RELATION_NOUNS:
+        return  # "the deputy chief of Israel's militia ally": the ally is not Israel
     children = list(token.children)
     for child in children:
         if child.dep_ == "poss":

@@ -33,6 +33,7 @@ _MODALITY_OF = {"intent": "intent", "appeal": "appeal", "demand": "demand",
                 "threaten": "threat", "refuse": "asserted", "consider": "intent",
                 "deny": "asserted", "attempt": "asserted", "accuse": "asserted",
                 "fail": "asserted", "oppose": "asserted"}
+_RALLY_SUPPORT = "053"
 _COOPERATIVE_ROOTS = frozenset({"04", "05", "06", "07", "08", "09"})
 _CONFLICT_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
 _REFUSABLE_ROOTS = _COOPERATIVE_ROOTS | {"01", "03"}
@@ -144,7 +145,10 @@ def _wrapped(candidate: Candidate, frame: Frame, wrapped: Wrapped, book: Pattern
         code = "*"
     if cls in ("appeal", "demand"):
         source = wrapped.source
-        target = wrapped.addressee or subject_of(candidate.verb) or target
+        if book.wrap(cls, code) != _RALLY_SUPPORT or target is None:
+            target = wrapped.addressee or subject_of(candidate.verb) or target
+        # else "urged the EC to support the PLO": rallying support for the PLO (053) is
+        # aimed at the PLO, whoever is asked
     elif cls == "intent" and wrapped.addressee is not None and source is not None and \
             source.i == wrapped.addressee.i and wrapped.addressee.dep_ in ("dobj", "dative"):
         # "invited Kenyatta to visit Addis Ababa": the inviter's intent is towards the invitee
