@@ -410,7 +410,9 @@ _ACTS_ON = frozenset({
     "evacuation", "reinstatement", "liberation", "destruction", "capture", "exclusion",
     "treatment", "torture", "persecution", "harassment", "condemnation", "criticism",
     "protection", "rescue", "defeat", "suppression", "repression", "dismissal", "sacking",
-    "suspension", "imprisonment", "jailing", "sentencing", "surveillance", "targeting"})
+    "suspension", "imprisonment", "jailing", "sentencing", "surveillance", "targeting",
+    "closure", "demolition", "eviction", "seizure", "confiscation", "privatisation",
+    "privatization", "sale", "takeover", "nationalisation", "nationalization"})
 # nouns in -ing that name a gathering or a thing, not an act done to the "of" noun
 _ING_NOT_ACTS = frozenset({"meeting", "gathering", "building", "wedding", "hearing", "briefing",
                            "sitting", "following", "beginning", "ending", "offering"})

@@ -9,7 +9,13 @@ from typing import Any
 
 from tacitus.actors.mentions import ActorIndex
 from tacitus.config import Settings
-from tacitus.events.arguments import clause_subject, object_of, subject_of
+from tacitus.events.arguments import (
+    act_done_to_of,
+    clause_subject,
+    object_of,
+    prep_object,
+    subject_of,
+)
 from tacitus.events.dates import before_story, event_date
 from tacitus.events.matcher import Candidate, match_sentence, paired_alternative
 from tacitus.events.modality import condition_of
@@ -226,7 +232,7 @@ def _draft_one(candidate: Candidate, actors: ActorIndex, ctx: EventContext, *, f
     # a capital visited, shelled or attacked is the place, not the government there
     targets = actors_of(reading.target, actors, ctx.gazetteer,
                         place=code in ("042", "043") or code[:2] in _FORCE_ROOTS,
-                        patient=not _backs_act(pattern))
+                        patient=not _doer_of_act(pattern))
     # "blew themselves up", "killed nine others and themselves": no act on oneself
     targets = tuple(t for t in targets if t.span.text.lower() not in _REFLEXIVES)
     if code == "042" and _troops(reading.source):
@@ -259,7 +265,8 @@ def _draft_one(candidate: Candidate, actors: ActorIndex, ctx: EventContext, *, f
         return None
     # an intent, refusal, appeal or threat is one side's: "X will not sign a deal with Y"
     symmetric = pattern.symmetric and reading.code == pattern.code and reading.wrapper is None
-    if not targets and pattern.paired and len(sources) > 1 and not reading.claim:
+    if not targets and len(sources) > 1 and not reading.claim and (
+            pattern.paired or _agreed_together(candidate, reading)):
         targets = sources
     if not targets and sources and not reading.claim:
         targets = _indirect_targets(candidate, code, reading.target, sources, actors, ctx)
@@ -447,12 +454,23 @@ _PROBING = frozenset({"investigate", "examine", "probe", "review", "scrutinize",
                       "inquire", "audit", "study"})
 
 
-def _backs_act(pattern: Pattern) -> bool:
-    """A verb of support or praise whose object may be an act: backing an act backs whoever
-    does it, not whom it is done to — "backed an audit of the Federal Reserve" praises no
-    one, "supported the withdrawal of Russian troops" not the troops. (Condemning "the
-    killing of civilians" keeps the civilians as target, as CAMEO coders do.)"""
-    return not pattern.noun and pattern.obj is None and pattern.code[:2] == "05"
+def _agreed_together(candidate: Candidate, reading: Any) -> bool:
+    """"India and China agreed to pull back troops": what several sides agree to do with no
+    one else named, each agrees to towards the others."""
+    if reading.wrapper is None:
+        return False
+    wrapper = candidate.verb.doc[reading.wrapper]
+    return wrapper.lemma_.lower() in ("agree", "consent") and not any(
+        c.dep_ == "neg" for c in wrapper.children)
+
+
+def _doer_of_act(pattern: Pattern) -> bool:
+    """A verb of support or protest whose object may be an act: backing or protesting an act
+    is aimed at whoever does it, not whom it is done to — "backed an audit of the Federal
+    Reserve" praises no one, "protested the harassment of its ships" is no protest against
+    the ships. (Condemning "the killing of civilians" keeps the civilians as target, as
+    CAMEO coders do.)"""
+    return not pattern.noun and pattern.obj is None and pattern.code[:2] in ("05", "14")
 
 
 def _indirect_targets(candidate: Candidate, code: str, target_tok: Any | None,
@@ -474,8 +492,13 @@ def _indirect_targets(candidate: Candidate, code: str, target_tok: Any | None,
                 {a.country for a in asked} & {a.country for a in sources} - {None, "---"}:
             return actors_of(subject_of(verb.head), actors, ctx.gazetteer)
         return ()
+    doer_wanted = _doer_of_act(pattern)
     found = owner_actors(target_tok, actors, ctx.gazetteer, avoid=sources,
-                         patient=not _backs_act(pattern))
+                         patient=not doer_wanted)
+    acted = target_tok is not None and act_done_to_of(target_tok)
+    if not found and doer_wanted and acted:
+        # "protested the arrest of their leader by police": the parser's "by" on the verb
+        found = actors_of(prep_object(verb, "by"), actors, ctx.gazetteer)
     if not found and verb.pos_ == "VERB" and not pattern.noun:
         # with a thing for patient only where the thing is aimed or comes from: "welcomed
         # memos from X", "launched an offensive against X"; "released a report to X" is no
@@ -530,10 +553,13 @@ def _indirect_targets(candidate: Candidate, code: str, target_tok: Any | None,
             found = place_actors(holder, actors, ctx.gazetteer)  # TUR → TUR is fine here
             if found:
                 break
-    if not found and root == "14" and pattern.target is None and (
-            pattern.obj is not None or pattern.noun or object_of(verb) is None):
-        # "thousands rallied": against their own country ("demonstrated resolve" is no protest)
-        found = home_actors(s for s in sources if s.sector not in _STATE_SECTORS)
+    bare = pattern.target is None and (
+        pattern.obj is not None or pattern.noun or object_of(verb) is None)
+    if not found and root == "14" and (acted or bare or pattern.anchor == "protest"):
+        # "thousands rallied", "farmers protested the new tax": against their own country
+        # ("demonstrated resolve" is no protest)
+        found = home_actors(s for s in sources if s.sector not in _STATE_SECTORS
+                            and s.how not in ("kb:country", "kb:capital"))
     return found
 
 

@@ -298,6 +298,10 @@ def _negated_noun(noun: Any) -> bool:
         noun.dep_ == "pobj" and noun.head.lower_ == "without")
 
 
+_CLAIM_NOUNS = frozenset({"charge", "claim", "accusation", "allegation", "assertion",
+                          "suggestion", "report", "account", "version"})
+
+
 def wrapper_above(verb: Any, book: PatternBook) -> Wrapped | None:
     """The wrapper verb that governs the event's clause verb, if any.
 
@@ -322,6 +326,11 @@ def wrapper_above(verb: Any, book: PatternBook) -> Wrapped | None:
             if head.lower_ not in _COMPLEMENT_PREPS:
                 return None
             head = head.head
+        if dep == "ccomp" and token.i < head.i and any(
+                c.dep_ == "nsubj" and c.lemma_.lower() in _CLAIM_NOUNS for c in head.children):
+            # "X accused Greece of violating its airspace, a charge Athens denied": the
+            # parser hangs the accusation on the denial of it; the accusation was made
+            return None
         wrapper = wrapper_for(head, book, token)
         if wrapper is None and head.pos_ in ("VERB", "AUX"):
             # "renewed their call for the government to release …": the parser hangs the
