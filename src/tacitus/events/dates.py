@@ -185,5 +185,12 @@ def _when(year: Any, trigger: Any) -> bool:
     if year.dep_ == "pobj" and year.head.lower_ == "of" and trigger.pos_ == "NOUN" and \
             any(t.i == year.i for t in trigger.subtree):
         return True  # "the bombings of the embassies of 1998", "the war of 1967"
+    if year.dep_ == "pobj" and year.head.lower_ == "since" and (
+            year.head.head.tag_ in ("JJS", "RBS") or year.head.head.lower_ in _RANKS):
+        return False  # "the visit, the first since 2018": a record, not the event's date
     return year.dep_ == "pobj" and year.head.lower_ in ("in", "during", "since", "until")
+
+
+_RANKS = frozenset({"first", "last", "largest", "biggest", "worst", "highest", "lowest",
+                    "deadliest", "bloodiest", "latest"})
 

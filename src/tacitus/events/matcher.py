@@ -378,6 +378,8 @@ def _match_noun(noun: Any, pattern: Pattern) -> Candidate | None:
     # "engaged in ethnic cleansing against X": a word may hang on the verb that carries the
     # nominal event
     holders = (noun,) if verb is noun else (noun, verb)
+    if pattern.reverse and verb is noun and _provoked(noun):
+        holders = (noun, noun.head)  # "drawing condemnation from Jordan", parsed on the verb
     inner = _prep_objects(holders, pattern)
     if inner is None:
         return None
@@ -407,11 +409,24 @@ def _match_noun(noun: Any, pattern: Pattern) -> Candidate | None:
         victim = _harmed_by(noun)
         if victim is not None:
             target = victim  # "he was killed by a US airstrike in Iraq": he, not Iraq
+    if pattern.reverse and source is None and _provoked(noun):
+        # "raided the offices, prompting condemnation from Belgrade": whoever prompted it
+        source = subject_of(noun.head)
     if pattern.reverse:
         source, target = target, source
     start = min([noun.i] + [c.i for c in noun.lefts if c.dep_ in ("compound", "amod")
                             and c.lemma_.lower() in pattern.modifiers])
     return Candidate(pattern, noun, verb, source, target, noun.i, start)
+
+
+# verbs by which someone's act brings on another's response: "drew criticism from X"
+_PROVOKING = frozenset({"prompt", "draw", "spark", "provoke", "trigger", "attract", "earn",
+                        "elicit", "invite", "bring", "cause", "fuel", "ignite", "stir"})
+
+
+def _provoked(noun: Any) -> bool:
+    """A response someone's act brought on: 'condemnation' in 'drew condemnation from X'."""
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in _PROVOKING
 
 
 # nouns for an attack or what it is made with, whose owner is the attacker

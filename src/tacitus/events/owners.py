@@ -90,14 +90,24 @@ def place_tokens(token: Any) -> Iterator[Any]:
 # participles that say whom a thing is meant for ("slat": the model's lemma of "slated")
 _DESTINED = frozenset({"slate", "slat", "destine", "earmark", "intend", "mean", "allocate", "bound",
                        "promise", "pledge", "appropriate", "approve", "budget", "designate"})
+# participles of control in "US-led", "Serbian-run", "Iranian-backed": the name before
+# them owns the thing
+_CONTROLLING = frozenset({"lead", "run", "back", "own", "control", "sponsor", "operate",
+                          "fund", "finance", "arm", "support", "dominate", "hold"})
 _LOCATING = frozenset({"lead", "locate", "base", "situate", "station", "run", "stretch"})
 
 
 def modifier_tokens(token: Any) -> Iterator[Any]:
-    """Adjectives and names in front of a noun: 'U.S.' in 'a U.S. offer', 'Senegalese'."""
+    """Adjectives and names in front of a noun: 'U.S.' in 'a U.S. offer', 'Senegalese';
+    also through a participle of control: 'US' in 'the US-led war', 'Serbian' in
+    'Serbian-run offices'."""
     for child in token.lefts:
         if child.dep_ in _MODIFIER_DEPS and child.pos_ in ("ADJ", "PROPN"):
             yield child
+        elif child.dep_ in _MODIFIER_DEPS and child.tag_ == "VBN" and \
+                child.lemma_.lower() in _CONTROLLING:
+            yield from (g for g in child.lefts
+                        if g.dep_ in (*_MODIFIER_DEPS, "npadvmod") and g.pos_ in ("ADJ", "PROPN"))
 
 
 def verb_partners(verb: Any, *, skip: Any | None = None, directed: bool = False

@@ -26,6 +26,7 @@ from tacitus.records import Actor
 __all__ = ["actors_of", "home_actors", "named_place_actors", "owner_actors", "partner_actors",
            "place_actors"]
 
+_RELATIVES = frozenset({"who", "whom", "which", "that"})
 _PLACE_PREPS = frozenset({"to", "in", "into", "at", "near", "inside", "outside"})
 _PLACE_HOW = frozenset({"place", "kb:country"})
 _MODIFIER_CONFIDENCE = 0.6
@@ -38,6 +39,8 @@ def actors_of(token: Any | None, actors: ActorIndex, gazetteer: Gazetteer | None
     if token is None:
         return ()
     found: list[Actor] = []
+    if token.lower_ in _RELATIVES and token.head.dep_ == "relcl" and token.head.head.i != token.i:
+        token = token.head.head  # "the candidate, who was arrested by …": the candidate
     speaker = reporting_subject(token)
     if speaker is not None and not _resolved(actors.at(token.i)):
         token = speaker  # "Poland said it would …": 'it' is Poland
@@ -195,8 +198,8 @@ def _modifier_actor(token: Any, actors: ActorIndex, gazetteer: Gazetteer | None
     """A country named by an adjective or name in front of a thing: 'a U.S. offer'."""
     if gazetteer is None or token.pos_ not in ("ADJ", "PROPN") or not token.text[:1].isupper():
         return None
-    if token.dep_ not in ("compound", "amod", "nmod", "poss"):
-        return None
+    if token.dep_ not in ("compound", "amod", "nmod", "poss", "npadvmod"):
+        return None  # npadvmod: "US" in "the US-led war"
     if any(c.lower_ == "ethnic" for c in token.lefts) or (
             token.i > 0 and token.doc[token.i - 1].lower_ == "ethnic"):
         return None  # "ethnic Albanian unrest" is no act of Albania
