@@ -20,6 +20,7 @@ __all__ = [
     "coordinate_of",
     "expand",
     "headline_passive",
+    "is_headline",
     "is_passive",
     "is_temporal",
     "object_of",
@@ -79,6 +80,11 @@ def is_passive(verb: Any) -> bool:
 
 def _own_subject(verb: Any) -> Any | None:
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    if not subjects and verb.dep_ == "ROOT" and is_headline(verb):
+        # "EU to send more aid to Gaza": a headline's subject before its "to"
+        subjects = [c for c in verb.lefts if c.dep_ in ("dep", "npadvmod")
+                    and c.pos_ in ("PROPN", "NOUN") and any(
+                        a.dep_ == "aux" and a.lower_ == "to" and a.i > c.i for a in verb.lefts)]
     if len(subjects) > 1:
         # "Old foes Algeria and Morocco have renewed ties": the parser splits a description
         # and the names it describes into two subjects; the names are the actors
@@ -265,7 +271,7 @@ def _passive_participle(verb: Any) -> bool:
     ('Thousands of students protested in Dhaka'), unless the sentence is a headline ('Two
     diplomats expelled from Norway')."""
     return bool(verb.dep_ == "acl" and verb.tag_ == "VBN" and (
-        verb.head.dep_ != "ROOT" or _headline(verb)))
+        verb.head.dep_ != "ROOT" or is_headline(verb)))
 
 
 def headline_passive(verb: Any) -> bool:
@@ -280,7 +286,7 @@ def headline_passive(verb: Any) -> bool:
     if any(c.dep_ in ("aux", "auxpass", "dobj", "obj", "dative", "ccomp", "xcomp")
            for c in verb.children):
         return False
-    return any(c.dep_ == "nsubj" for c in verb.children) and _headline(verb)
+    return any(c.dep_ == "nsubj" for c in verb.children) and is_headline(verb)
 
 
 # verbs a headline uses in the bare passive ("Journalist killed", "Minister sacked"); verbs
@@ -298,7 +304,7 @@ _DONE_TO = frozenset({
 })
 
 
-def _headline(token: Any) -> bool:
+def is_headline(token: Any) -> bool:
     """True when ``token``'s sentence has no closing punctuation, as headlines have none."""
     sentence = token.sent
     last = sentence[-1]
@@ -366,9 +372,13 @@ def is_temporal(token: Any) -> bool:
 
 
 def expand(token: Any) -> Iterator[Any]:
-    """A token and the tokens coordinated with it ('A, B and C'), appositions included."""
+    """A token and the tokens coordinated with it ('A, B and C'), appositions included; in a
+    headline, a comma joins subjects as "and" does ("China, Russia hold naval drills")."""
     yield token
     seen = {token.i}
+    for other in _headline_partners(token):
+        seen.add(other.i)
+        yield other
     stack = [token]
     while stack:
         current = stack.pop()
@@ -381,6 +391,25 @@ def expand(token: Any) -> Iterator[Any]:
                 seen.add(child.i)
                 stack.append(child)
                 yield child
+
+
+def _headline_partners(token: Any) -> list[Any]:
+    """Names a headline joins to a subject with a bare comma: 'China' in "China, Russia hold
+    drills", 'South Korea' in "Japan, South Korea agree …" (the parser's second subject)."""
+    if token.dep_ not in ("nsubj", "dep", "npadvmod") or token.pos_ != "PROPN" or \
+            token.head.i == token.i or not is_headline(token):
+        return []
+    doc = token.doc
+    partners = []
+    for other in token.head.children:
+        if other.i == token.i or other.pos_ != "PROPN" or \
+                other.dep_ not in ("nsubj", "dep", "npadvmod"):
+            continue
+        first, second = (other, token) if other.i < token.i else (token, other)
+        gap = doc[first.right_edge.i + 1:second.left_edge.i]
+        if len(gap) == 1 and gap[0].text == ",":
+            partners.append(other)
+    return partners
 
 
 def _title_and_name(a: Any, b: Any) -> bool:

@@ -11,6 +11,7 @@ from typing import Any
 from tacitus.events.arguments import (
     WH_WORDS,
     coordinate_of,
+    is_headline,
     own_clause,
     permission_giver,
     subject_of,
@@ -110,6 +111,10 @@ def frame_of(verb: Any, trigger: Any) -> Frame:
             conditional = True
     if conditional or _under_noun(chain[-1]) or _generic(chain) or _said_of_a_claim(chain[-1]):
         modality = "hypothetical"
+    top = chain[-1]
+    if modality == "asserted" and top.dep_ == "ROOT" and top.tag_ == "VB" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in top.children) and is_headline(top):
+        modality = "future"  # a headline's "EU to send aid to Gaza": announced, not done
     nominal = trigger.pos_ in ("NOUN", "PROPN")
     if nominal and modality == "asserted" and any(
             c.dep_ in ("amod", "compound") and c.lower_ in _PLANNED for c in trigger.children):
