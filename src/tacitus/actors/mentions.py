@@ -30,6 +30,7 @@ from tacitus.actors.phrases import (
     people_or_place,
 )
 from tacitus.actors.resolve import Resolution, compose, resolve_matches
+from tacitus.nlp.syntax import split_pair
 from tacitus.nlp.view import DocView
 from tacitus.records import Actor
 
@@ -372,12 +373,19 @@ def _nominal_head(doc: Any, match: Match, sector_tokens: set[int]) -> int:
         if head.i == token.i:
             break
         if token.dep_ in _CLIMB and head.pos_ in _NOMINAL:
+            if split_pair(token):
+                break  # "the Colombian government and ELN rebels": two actors, not one
             token = head
             continue
         if token.dep_ == "conj" and token.pos_ in ("ADJ", "PROPN"):
             first = token
             while first.dep_ == "conj" and first.head.i != first.i:
                 first = first.head
+            if split_pair(first):
+                if token.i == max(c.i for c in first.conjuncts):
+                    token = first.head  # "… and ELN rebels": the last partner's noun
+                    continue
+                break
             if first.dep_ in _CLIMB or _of_sector(first, sector_tokens):
                 # "Hungarian and Romanian officials", "the ambassadors of A, B and C"
                 token = first
@@ -431,7 +439,11 @@ def _left_edge(token: Any) -> int:
     """Leftmost token of the name-like modifiers of a head ('Sergei' in 'Sergei Lavrov')."""
     edge = token.i
     for child in token.lefts:
-        if child.dep_ in ("compound", "nmod", "flat") and child.pos_ in ("PROPN", "NOUN"):
+        if split_pair(child):
+            # "the Colombian government and ELN rebels": only the last partner is this one's
+            last = max(c.i for c in child.conjuncts)
+            edge = min(edge, token.doc[last].left_edge.i)
+        elif child.dep_ in ("compound", "nmod", "flat") and child.pos_ in ("PROPN", "NOUN"):
             edge = min(edge, child.left_edge.i)
     return int(edge)
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from tacitus.nlp.syntax import split_pair
+
 __all__ = [
     "RELATION_NOUNS",
     "VEHICLES",
@@ -129,8 +131,9 @@ def subject_of(verb: Any, *, depth: int = 0) -> Any | None:
         paid = prep_object(head, "to")
         if paid is not None and paid.pos_ in ("NOUN", "PROPN"):
             return paid  # "paid bounties to the Houthis to attack Y": the Houthis attack
-    if dep == "xcomp":
-        # object control: "urged Russia to meet" → Russia meets
+    if dep == "xcomp" and head.lemma_.lower() not in _INSTRUMENTAL:
+        # object control: "urged Russia to meet" → Russia meets ("used water cannon to
+        # disperse them": the user disperses, with the cannon)
         for child in head.children:
             if child.dep_ in ("dobj", "dative") and child.i < verb.i:
                 return child
@@ -160,6 +163,10 @@ def subject_of(verb: Any, *, depth: int = 0) -> Any | None:
         # "X is about to restore ties", "X is ready to talk": the adjective's subject
         return subject_of(head, depth=depth + 1)
     return None
+
+
+_INSTRUMENTAL = frozenset({"use", "employ", "utilize", "utilise", "spend", "exploit",
+                           "wield", "harness"})
 
 
 def coordinate_of(verb: Any) -> Any:
@@ -373,12 +380,21 @@ def is_temporal(token: Any) -> bool:
 
 def expand(token: Any) -> Iterator[Any]:
     """A token and the tokens coordinated with it ('A, B and C'), appositions included; in a
-    headline, a comma joins subjects as "and" does ("China, Russia hold naval drills")."""
+    headline, a comma joins subjects as "and" does ("China, Russia hold naval drills"); a
+    coordinated pair the parser hung in front of a noun counts too ("the Colombian
+    government and ELN rebels")."""
     yield token
     seen = {token.i}
     for other in _headline_partners(token):
         seen.add(other.i)
         yield other
+    for pair in (c for c in token.children if split_pair(c)):
+        seen.add(pair.i)
+        yield pair
+        for member in pair.conjuncts:
+            if member.i not in seen:
+                seen.add(member.i)
+                yield member
     stack = [token]
     while stack:
         current = stack.pop()
