@@ -57,6 +57,7 @@ _RELATIONS_ROOTS = frozenset({"04", "05", "06", "08"})
 _PLACE_HOWS = frozenset({"kb:capital", "kb:seat", "place"})
 _PLACE_ROOTS = frozenset({"09", "13", "14", "15", "17", "18", "19", "20"})
 _FORCE_ROOTS = frozenset({"15", "18", "19", "20"})
+_VISITS = frozenset({"042", "043"})
 _REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "ourselves", "myself",
                          "yourself", "yourselves", "oneself"})
 _STATE_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY"})
@@ -486,7 +487,8 @@ def _indirect_targets(candidate: Candidate, code: str, target_tok: Any | None,
     other prepositional arguments ("cut off electricity to X")."""
     verb = candidate.verb
     pattern = candidate.pattern
-    if pattern.code[:2] == "04" and pattern.target == "dobj" and not pattern.noun:
+    if pattern.code[:2] == "04" and pattern.target == "dobj" and not pattern.noun and \
+            not (pattern.code in _VISITS and target_tok is not None and target_tok.pos_ == "PROPN"):
         # "received a settlement from CNN", "met the deadline": one meets or hosts people,
         # not things, nor whoever the thing came from
         return ()
@@ -544,7 +546,10 @@ def _indirect_targets(candidate: Candidate, code: str, target_tok: Any | None,
                     object_of(clause), actors, ctx.gazetteer)
     if not found and root == "13" and pattern.code[:2] != "13":
         found = _condition_actors(verb, None, actors, ctx, sources)  # "may halt X if Y …"
-    if not found and root in _FORCE_ROOTS:
+    if not found and (root in _FORCE_ROOTS or (
+            pattern.code in _VISITS and pattern.obj is None and not pattern.noun)):
+        # "shelled the town of Kessab", "visited Los Angeles": a named place stands for its
+        # country (not a summit's venue: "attended a summit in Geneva" visits no Swiss host)
         found = named_place_actors(target_tok, actors, ctx.gazetteer, avoid=sources)
     if not found and root == "14":
         found = _protested(verb, candidate.trigger, actors, ctx, sources)

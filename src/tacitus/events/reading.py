@@ -125,6 +125,11 @@ def _wrapped(candidate: Candidate, frame: Frame, wrapped: Wrapped, book: Pattern
             return Reading(code, rule, frame.modality, True, frame.historical, source, target,
                            wrapped.token.i)  # "failed to stop the attack": nothing happened
         cls = "refuse"  # "failed to reach an agreement", as CAMEO codes it: a rejection
+    if cls == "intent" and frame.negated:
+        # "agreed not to block Finland's membership", "vowed never to attack": a promise to
+        # refrain, which CAMEO does not code as the act or a threat of it
+        return Reading(code, rule, frame.modality, True, frame.historical, source, target,
+                       wrapped.token.i)
     if cls == "oppose":
         cls = "refuse"  # "opposed lifting the sanctions": a refusal to ease them (1241)
     if cls == "refuse" and code[:2] in _CONFLICT_ROOTS:
