@@ -499,8 +499,9 @@ def _resolve_pronoun(
         return  # "denied the allegations and called them lies": no actor
     if kind == "person" and _owned_by_someone_unknown(view, mention, ctx):
         return  # "the lawyer who represented Jane Roe in her lawsuit": Roe's, unknown
-    antecedent = _antecedent(view, mention, ctx, person=kind == "person",
-                             singular=kind == "thing")
+    antecedent = _plural_object_antecedent(view, mention, ctx) if kind == "group" else None
+    antecedent = antecedent or _antecedent(view, mention, ctx, person=kind == "person",
+                                           singular=kind == "thing")
     if antecedent is None:
         return
     span = view.span(mention.start, mention.end)
@@ -514,6 +515,35 @@ def _resolve_pronoun(
     if source is not None:
         mention.actor = Actor(source.code, source.country, source.sector, source.name, span,
                               "coref:pronoun", min(0.7, source.confidence), source.role)
+
+
+def _plural_object_antecedent(view: DocView, mention: Mention, ctx: _Context
+                              ) -> Mention | None:
+    """An object "them" takes the nearest plural group of its own sentence before any
+    singular subject: "Rwanda denied supporting the M23 rebels, despite a report that its
+    troops fought alongside them" (the rebels, not Rwanda)."""
+    token = view.doc[mention.head]
+    if token.lower_ != "them" or token.dep_ not in ("dobj", "pobj"):
+        return None
+    here = view.sent_of[mention.head]
+    for earlier in reversed(ctx.done):
+        if view.sent_of[earlier.head] != here:
+            return None
+        res = earlier.resolution
+        if earlier.actors and res is not None and earlier.pronoun is None \
+                and view.doc[earlier.head].tag_ in ("NNS", "NNPS") \
+                and not _same_clause_argument(view, earlier, mention) \
+                and not _owns_subject_of(view, earlier, mention):
+            return earlier
+    return None
+
+
+def _owns_subject_of(view: DocView, earlier: Mention, mention: Mention) -> bool:
+    """Is ``earlier`` the subject of the pronoun's own clause ("its troops … alongside
+    them": the troops are not "them")?"""
+    token = view.doc[mention.head]
+    verb = token.head.head if token.dep_ == "pobj" else token.head
+    return any(c.i == earlier.head for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))
 
 
 def _refers_to_a_thing(view: DocView, mention: Mention, ctx: _Context) -> bool:

@@ -489,6 +489,9 @@ def _harmed_by(noun: Any) -> Any | None:
 _DOING_PARTICIPLES = frozenset({"make", "carry", "conduct", "launch", "stage", "hold", "place",
                                 "mount", "wage", "lead", "organise", "organize", "initiate",
                                 "perpetrate", "commit", "execute", "pay"})
+# "called for peace during a visit to Portugal": the journey is the subject's own
+_DURING = frozenset({"during", "on", "after", "before", "ahead", "while", "at"})
+_JOURNEYS = frozenset({"visit", "trip", "tour", "stay", "stopover", "journey"})
 _TRAVEL = frozenset({"leave", "go", "travel", "arrive", "come", "head", "fly", "return",
                      "set"})
 # verbs whose "on X" is doing X ("went on strike", "embarked on talks") — elsewhere "on" gives
@@ -560,6 +563,7 @@ def _noun_source(noun: Any) -> tuple[Any | None, Any]:
     # the doer, and the verb's wrappers and modality are not the event's
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB" and (
             head.lower_ in ("in", "into", "to", "by") or (
+                head.lower_ in _DURING and noun.lemma_.lower() in _JOURNEYS) or (
                 head.lower_ == "on" and head.head.lemma_.lower() in _ON_DOING) or (
                 head.lower_ == "for" and head.head.lemma_.lower() in _TRAVEL)):
         # "left for Beijing for talks with X": who travels for talks holds them

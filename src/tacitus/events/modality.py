@@ -379,8 +379,9 @@ def noun_wrapper(noun: Any, book: PatternBook, *, thing: bool = False) -> Wrappe
     prep = noun.head
     if noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX"):
         verb, embedded = noun.head, noun  # "requested loans", "offered humanitarian aid"
-    elif noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.i == prep.i:
-        return None
+    elif noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.i == prep.i or \
+            prep.lower_ not in _COMPLEMENT_PREPS:
+        return None  # "called for peace during a visit": the visit is no thing called for
     else:
         verb, embedded = prep.head, prep
     wrapper = wrapper_for(verb, book)
