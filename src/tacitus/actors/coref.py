@@ -323,7 +323,7 @@ def _by_description(view: DocView, mention: Mention, res: Resolution, ctx: _Cont
         return Resolution(compose(country, res.sector), country, res.sector, res.name, how,
                           res.confidence, res.kind, res.role, res.plural)
     words = [w.lower() for w in mention.words if w.lower() not in ("the", "a", "an")]
-    if res.role and len(words) <= 2:
+    if res.role and len(words) <= 2 and words[-1] not in _OTHER_SIDE:
         wanted = words[-1]
         for earlier in reversed(ctx.done):
             prior = earlier.resolution
@@ -362,6 +362,22 @@ def _owns_a_relation(token: Any) -> bool:
     return head.lower_ in _RELATIONS
 
 
+_OTHER_SIDE = frozenset({"counterpart"})
+
+
+def _other_side(view: DocView, mention: Mention, ctx: _Context, owner: Any | None
+                ) -> tuple[str | None, str]:
+    """"Lavrov met his counterpart in Ankara": the counterpart is of another country than
+    its owner — the place the sentence names, if any, never the owner's own."""
+    held = next((m for m in reversed(ctx.done) if owner is not None and m.head == owner.i),
+                None)
+    own = held.actor.country if held is not None and held.actor is not None else None
+    place = ctx.places.attached(mention) or ctx.places.in_sentence(mention)
+    if place and place != own:
+        return place, "context:place"
+    return None, "context:unknown"
+
+
 def _context_country(view: DocView, mention: Mention, res: Resolution, ctx: _Context
                      ) -> tuple[str | None, str]:
     """The country a bare description belongs to, and which rule said so."""
@@ -375,6 +391,8 @@ def _context_country(view: DocView, mention: Mention, res: Resolution, ctx: _Con
         return origin, "context:origin"
     token = view.doc[mention.head]
     owner = next((c for c in token.children if c.dep_ == "poss"), None)
+    if token.lemma_.lower() in _OTHER_SIDE:
+        return _other_side(view, mention, ctx, owner)
     if owner is not None:  # "its army", "their police": whose the pronoun says
         held = next((m for m in reversed(ctx.done) if m.head == owner.i), None)
         country = held.actor.country if held is not None and held.actor is not None else None

@@ -121,6 +121,8 @@ def code_events(view: DocView, actors: ActorIndex, ctx: EventContext) -> list[Ev
                     light.get(candidate.trigger.i, "-").startswith(draft.code):
                 continue  # the light verb's own event says it, as specifically
             for source, target in _pairs(draft):
+                if draft.code in _VISITS and source.code == target.code:
+                    continue  # "the Saudi crown prince hosted Saudi leaders": no visit
                 # one sentence tells one such event: "signed an agreement with X" is one
                 key = (number, source.code or "", target.code or "", draft.code)
                 if key in seen:

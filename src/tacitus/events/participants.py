@@ -129,6 +129,9 @@ def named_place_actors(token: Any | None, actors: ActorIndex, gazetteer: Gazette
     if token.pos_ == "NOUN":
         candidates += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
                        for g in c.children if g.dep_ == "pobj"]
+        # "hit Damascus airport", "shelled the Kherson region": a place named in front
+        candidates += [c for c in token.lefts if c.dep_ in ("compound", "nmod")
+                       and c.pos_ == "PROPN"]
     for candidate in candidates:
         found = _located(candidate, actors, gazetteer, avoided)
         if found:
