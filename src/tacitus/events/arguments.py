@@ -493,7 +493,10 @@ def partitive(token: Any, *, patient: bool = True) -> Any | None:
 RELATION_NOUNS = frozenset({
     "ally", "partner", "rival", "enemy", "foe", "neighbour", "neighbor", "proxy", "adversary",
     "opponent", "critic", "friend", "backer", "client", "patron", "counterpart", "successor",
-    "predecessor", "challenger", "nemesis", "archrival", "arch-rival", "supporter", "follower"})
+    "predecessor", "challenger", "nemesis", "archrival", "arch-rival", "supporter", "follower",
+    # family and counsel: "the deposed president's son" is not the president
+    "son", "daughter", "wife", "husband", "brother", "sister", "father", "mother", "child",
+    "nephew", "niece", "cousin", "widow", "relative", "family", "lawyer", "attorney"})
 
 
 def agent_of_noun(token: Any) -> Any | None:
