@@ -46,8 +46,9 @@ def owner_tokens(token: Any, *, depth: int = 2, patient: bool = True) -> Iterato
             yield child
     act = act_done_to_of(token)
     for prep in _AGENT_PREPS:
-        if prep == "from" and act and not patient:
-            continue  # "the withdrawal of troops from Mali": where from, not by whom
+        if prep == "from" and act:
+            continue  # "the withdrawal of troops from Mali", "the ban on travel from China":
+            # where from, not by whom
         yield from _prep_objects(children, prep)
     yield from modifier_tokens(token)
     yield from (c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "NOUN")
