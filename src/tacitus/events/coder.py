@@ -210,7 +210,7 @@ def _draft_one(candidate: Candidate, actors: ActorIndex, ctx: EventContext, *, f
     settings do not require a dyad)."""
     pattern = candidate.pattern
     if not pattern.noun and _slogan(candidate.trigger):
-        return None  # "expressed opposition to Defund the Police": a campaign's name
+        return None  # "spoke out against Defund the Police": a campaign's name
     reading = read_candidate(candidate, ctx.book)
     code = reading.code
     if pattern.thing and reading.wrapper is None:
@@ -521,7 +521,7 @@ def _indirect_targets(candidate: Candidate, code: str, target_tok: Any | None,
     if not found and pattern.anchor in _PROBING and target_tok is None and any(
             c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ in ("whether", "if")
                                       for m in c.children) for c in verb.children):
-        # "vowed to investigate whether Pompeo used State Department resources": whoever
+        # "will look into whether the minister took bribes": whoever
         # the question is about
         found = actors_of(clause_subject(verb), actors, ctx.gazetteer)
     if not found and root in _ADDRESSING_ROOTS and pattern.target is not None:
@@ -578,9 +578,9 @@ def _indirect_targets(candidate: Candidate, code: str, target_tok: Any | None,
 
 def _protested(verb: Any, trigger: Any, actors: ActorIndex, ctx: EventContext,
                sources: tuple[Actor, ...]) -> tuple[Actor, ...]:
-    """Whom a protest is against, from a phrase naming the protest around the act: "a hunger
-    strike in protest of the Russian government's refusal", "threw stones during
-    demonstrations against violations by the Israeli military"."""
+    """Whom a protest is against, from a phrase naming the protest around the act: "blocked
+    the port in protest at the government's plan", "went on hunger strike during protests
+    against the sale of the mine by the Bolivian government"."""
     for holder in {verb.i: verb, trigger.i: trigger}.values():
         for prep in (c for c in holder.children if c.dep_ == "prep" and c.lower_ in _AROUND):
             for protest in (g for g in prep.children if g.dep_ == "pobj"

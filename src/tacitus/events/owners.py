@@ -32,14 +32,14 @@ _NOUN_ROLES = frozenset({"dobj", "pobj", "nsubjpass"})
 
 def owner_tokens(token: Any, *, depth: int = 2, patient: bool = True) -> Iterator[Any]:
     """Tokens that may name the owner or partner of the thing ``token`` names, best first;
-    without ``patient``, not whom an act is done to ("an audit of the Federal Reserve")."""
+    without ``patient``, not whom an act is done to ("an audit of the central bank")."""
     if token is None or not (token.pos_ in _NOMINAL or token.tag_ == "VBG" or
                              token.dep_ in _NOUN_ROLES):
         # a gerund counts: "the resolution censuring X", misparsed as 'censuring'; so does
         # a noun the tagger took for a verb in a noun's place ("met the rebels' demands")
         return
     if token.lemma_.lower() in RELATION_NOUNS:
-        return  # "the deputy chief of Israel's militia ally": the ally is not Israel
+        return  # "a commander of Iran's closest ally": the ally is not Iran
     children = list(token.children)
     for child in children:
         if child.dep_ == "poss":
@@ -54,7 +54,7 @@ def owner_tokens(token: Any, *, depth: int = 2, patient: bool = True) -> Iterato
     yield from (c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "NOUN")
     for prep in _PARTNER_PREPS:
         if prep == "of" and not patient and act:
-            continue  # "backed an audit of the Federal Reserve" backs no one
+            continue  # "backed an audit of the central bank" backs no one
         for pobj in _prep_objects(children, prep):
             yield pobj
             if depth > 1:
