@@ -444,7 +444,7 @@ _NOT_PARTS = frozenset({
 
 
 # acts whose "of" names who or what they are done to, not who does them: "an audit of the
-# Federal Reserve", "the withdrawal of Russian troops", "the killing of protesters"
+# central bank", "the withdrawal of Russian troops", "the killing of protesters"
 _ACTS_ON = frozenset({
     "audit", "investigation", "probe", "inquiry", "review", "examination", "withdrawal",
     "release", "arrest", "detention", "removal", "murder", "assassination", "execution", "ban",

@@ -29,7 +29,7 @@ from tacitus.events.participants import (
 )
 from tacitus.events.patterns import Pattern, PatternBook
 from tacitus.events.places import event_location
-from tacitus.events.reading import read_candidate
+from tacitus.events.reading import Reading, read_candidate
 from tacitus.geo import Gazetteer
 from tacitus.nlp.view import DocView
 from tacitus.ontology import Ontology
@@ -237,7 +237,7 @@ def _draft_one(candidate: Candidate, actors: ActorIndex, ctx: EventContext, *, f
     sources = actors_of(reading.source, actors, ctx.gazetteer)
     # a capital visited, shelled or attacked is the place, not the government there
     targets = actors_of(reading.target, actors, ctx.gazetteer,
-                        place=code in ("042", "043") or code[:2] in _FORCE_ROOTS,
+                        place=code in _VISITS or code[:2] in _FORCE_ROOTS,
                         patient=not _doer_of_act(pattern))
     # "blew themselves up", "killed nine others and themselves": no act on oneself
     targets = tuple(t for t in targets if t.span.text.lower() not in _REFLEXIVES)
@@ -463,7 +463,7 @@ _PROBING = frozenset({"investigate", "examine", "probe", "review", "scrutinize",
                       "inquire", "audit", "study"})
 
 
-def _agreed_together(candidate: Candidate, reading: Any) -> bool:
+def _agreed_together(candidate: Candidate, reading: Reading) -> bool:
     """"India and China agreed to pull back troops": what several sides agree to do with no
     one else named, each agrees to towards the others."""
     if reading.wrapper is None:
@@ -475,8 +475,8 @@ def _agreed_together(candidate: Candidate, reading: Any) -> bool:
 
 def _doer_of_act(pattern: Pattern) -> bool:
     """A verb of support or protest whose object may be an act: backing or protesting an act
-    is aimed at whoever does it, not whom it is done to — "backed an audit of the Federal
-    Reserve" praises no one, "protested the harassment of its ships" is no protest against
+    is aimed at whoever does it, not whom it is done to — "backed an audit of the central
+    bank" praises no one, "protested the harassment of its ships" is no protest against
     the ships. (Condemning "the killing of civilians" keeps the civilians as target, as
     CAMEO coders do.)"""
     return not pattern.noun and pattern.obj is None and pattern.code[:2] in ("05", "14")
@@ -521,8 +521,7 @@ def _indirect_targets(candidate: Candidate, code: str, target_tok: Any | None,
     if not found and pattern.anchor in _PROBING and target_tok is None and any(
             c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ in ("whether", "if")
                                       for m in c.children) for c in verb.children):
-        # "will look into whether the minister took bribes": whoever
-        # the question is about
+        # "will look into whether the minister took bribes": whoever the question is about
         found = actors_of(clause_subject(verb), actors, ctx.gazetteer)
     if not found and root in _ADDRESSING_ROOTS and pattern.target is not None:
         # "threatened to deliver blows to X", "urged to hold talks with X": the act's partner

@@ -148,8 +148,8 @@ def before_story(trigger: Any, verb: Any, article_date: dt.date | None,
         own = own | own_clause(head)
     if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ in _ARGUMENT_DEPS and verb.head.pos_ in (
             "VERB", "AUX"):
-        # a nominal event named by a dated clause: "In 1905, Roosevelt mediated a peace
-        # agreement between Japan and Russia" — the agreement is as old as the mediation
+        # a nominal event named by a dated clause: "In 1978, Carter brokered a peace treaty
+        # between Egypt and Israel" — the treaty is as old as the brokering
         own |= own_clause(verb.head)
     for ent in sent_ents:
         if ent.label_ != "DATE" or ent.root.i not in own:
