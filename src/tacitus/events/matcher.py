@@ -489,6 +489,8 @@ def _harmed_by(noun: Any) -> Any | None:
 _DOING_PARTICIPLES = frozenset({"make", "carry", "conduct", "launch", "stage", "hold", "place",
                                 "mount", "wage", "lead", "organise", "organize", "initiate",
                                 "perpetrate", "commit", "execute", "pay"})
+# adjectives of readiness, which the wrappers make an intent: "ready for talks"
+_READY = frozenset({"ready", "prepared", "willing", "eager", "keen", "poised"})
 # "called for peace during a visit to Portugal": the journey is the subject's own
 _DURING = frozenset({"during", "on", "after", "before", "ahead", "while", "at"})
 _JOURNEYS = frozenset({"visit", "trip", "tour", "stay", "stopover", "journey"})
@@ -573,6 +575,10 @@ def _noun_source(noun: Any) -> tuple[Any | None, Any]:
         doer = subject_of(verb) or next((c for c in verb.children if c.dep_ == "nsubjpass"
                                          and verb.lemma_.lower() in _ENGAGED), None)
         return doer, verb
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.lemma_.lower() in _READY and \
+            head.head.dep_ == "acomp" and head.head.head.pos_ in ("VERB", "AUX"):
+        # "said it was ready for talks with Washington": whoever is ready (an intent)
+        return subject_of(head.head.head), head.head
     for child in noun.children:  # "Russian air strikes": the adjective is the doer
         if child.dep_ in ("amod", "compound") and child.i < noun.i and child.pos_ in (
                 "ADJ", "PROPN"):

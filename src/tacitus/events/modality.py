@@ -184,14 +184,24 @@ def _generic(chain: list[Any]) -> bool:
             return True
         if word in ("need", "require") and any(c.dep_ == "auxpass" for c in upper.children):
             return True
-        if word in _PERMITTING and any(c.dep_ == "nsubj" and c.lemma_.lower() in _RULES
-                                       for c in upper.children):
+        if word in _PERMITTING and (any(c.dep_ == "nsubj" and c.lemma_.lower() in _RULES
+                                        for c in upper.children) or _rule_participle(upper)):
             return True  # "the law allows police to detain suspects": leave, not an act
         if upper.lemma_.lower() == "be" and any(
                 c.dep_ == "acomp" and c.lemma_.lower() in _MODAL_ADJECTIVES
                 for c in upper.children):
             return True
     return False
+
+
+def _rule_participle(verb: Any) -> bool:
+    """'allowing' in "signed a law allowing the government to investigate X": the parser
+    hangs the law's participle on the verb whose object the law is."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "acl"):
+        return False
+    head = verb.head
+    return head.lemma_.lower() in _RULES or any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _RULES and c.i < verb.i for c in head.children)
 
 
 def _called_off(noun: Any) -> bool:
