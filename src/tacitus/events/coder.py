@@ -174,6 +174,21 @@ def _electoral(verb: Any) -> bool:
 
 
 _RUNNING = frozenset({"run", "campaign", "stand"})
+def _a_person(token: Any | None, actors: ActorIndex) -> bool:
+    """Does ``token`` head a mention of one person ("the commander", "Avenatti")?"""
+    mention = actors.at(token.i) if token is not None else None
+    if mention is None or token is None:
+        return False
+    res = mention.resolution
+    if mention.head == token.i and token.ent_type_ == "PERSON":
+        return True
+    # a title the mention is named by: "the finance minister", "the commander of the forces"
+    return bool(res is not None and res.role and not res.how.startswith("kb:person")
+                and token.lemma_.lower() in res.role.lower().split())
+
+
+# verbs that reject a thing but remove a person ("dismissed the claims" / "the commander")
+_REMOVING = frozenset({"dismiss"})
 _CONTESTS = frozenset({"primary", "primaries", "election", "race", "nomination", "leadership",
                        "seat", "vote", "poll", "ballot", "presidency", "caucus", "runoff",
                        "contest", "mayoralty", "governorship", "post", "chairmanship"})
@@ -277,6 +292,8 @@ def _draft_one(candidate: Candidate, actors: ActorIndex, ctx: EventContext, *, f
     if not targets and sources and not reading.claim:
         targets = _indirect_targets(candidate, code, reading.target, sources, actors, ctx)
         confidence -= 0.1 if targets else 0.0
+    if pattern.anchor in _REMOVING and pattern.obj is None and _a_person(reading.target, actors):
+        return None  # "dismissed the army commander": a removal from office, no rejection
     if pattern.anchor == "challenge" and _electoral(candidate.verb):
         return None  # "ran in the primaries, challenging the president": a contest, not defiance
     if code[:2] == "12" and pattern.anchor in ("decline", "refuse") and any(
