@@ -201,10 +201,12 @@ def _group(view: DocView, matches: list[Match], when: dt.date | None) -> Iterabl
         # "the British", "the French": a nationality adjective the article makes a noun
         nation = token.dep_ in _ARGUMENT_DEPS and any(
             c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+        of_body = any(doc[i].lower_ == "of" for i in range(min(m.start for m in members),
+                                                           max(m.end for m in members)))
         resolution = resolve_matches(members, head_match, when, facility=facility,
                                      people=people, named=named,
                                      person_noun=lemma in PERSON_NOUNS and head_match is None,
-                                     nation=nation)
+                                     nation=nation, of_body=of_body)
         if resolution is None:
             continue
         resolution = community_elite(resolution, lemma)

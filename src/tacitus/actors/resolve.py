@@ -81,7 +81,7 @@ def compose(country: str | None, sector: str | None) -> str | None:
 def resolve_matches(
     matches: Sequence[Match], head_match: Match | None, when: dt.date | None,
     *, facility: bool = False, people: bool = False, named: bool = False,
-    person_noun: bool = False, nation: bool = False,
+    person_noun: bool = False, nation: bool = False, of_body: bool = False,
 ) -> Resolution | None:
     """Resolve one mention from its knowledge matches; ``None`` when nothing actor-like is there.
 
@@ -92,7 +92,8 @@ def resolve_matches(
     country's; ``named`` says the head is a person's name ("Judge Alejandro Rivera");
     ``person_noun`` says the head is a word for people that is no sector word ("elders"), so
     that a people's name makes it that people's ("Ibo elders"); ``nation`` says the head is
-    a nationality adjective used as a noun ("the British").
+    a nationality adjective used as a noun ("the British"); ``of_body`` says an "of" links a
+    title to a body ("officials of the opposition"), whose sector the mention then takes.
     """
     government = _pick(matches, "government")
     if government is not None:
@@ -106,7 +107,8 @@ def resolve_matches(
     adjective = _pick(matches, "adjective")
     capital = _pick(matches, "capital")
     demonym = _pick(matches, "demonym")
-    sector_entry = _armed_head(matches) or _pick(matches, "sector")
+    sector_entry = _armed_head(matches) or (_voice_of_body(matches) if of_body else None) or \
+        _pick(matches, "sector")
     head = head_match.entries[0] if head_match and head_match.entries else None
     head_kind = head.kind if head else None
     sector = sector_entry.code if sector_entry else None
@@ -199,6 +201,24 @@ def _ethnic_group(group: EthnicGroup, place_code: str | None, sector: str | None
     return Resolution(compose(group.country, sector), group.country, sector, None,
                       "kb:ethnic-group", 0.8, kind, role, plural or role is None,
                       needs_country=True, home=group.country, also=group.also)
+
+
+def _voice_of_body(matches: Sequence[Match]) -> Entry | None:
+    """'officials of the opposition', 'a spokesman of the army': a generic title in front of
+    a body takes the body's sector, not the title's own (GOV)."""
+    sectors = sorted(((m, e) for m in matches for e in m.entries if e.kind == "sector"),
+                     key=lambda pair: pair[0].start)
+    if len(sectors) != 2:
+        return None
+    (first, title), (last, body) = sectors
+    if first.end > last.start or title.code != "GOV" or title.name not in _GENERIC_TITLES or \
+            body.sector_term is None or body.sector_term.kind != "body":
+        return None
+    return body
+
+
+_GENERIC_TITLES = frozenset({"official", "spokesman", "spokeswoman", "spokesperson",
+                             "representative", "member", "delegate", "leader"})
 
 
 def _armed_head(matches: Sequence[Match]) -> Entry | None:
