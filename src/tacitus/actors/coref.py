@@ -32,6 +32,7 @@ from tacitus.actors.mentions import ActorIndex, Mention
 from tacitus.actors.phrases import follower_sector
 from tacitus.actors.places import PLACE_PREPS, PlaceLookup, Places
 from tacitus.actors.resolve import UNKNOWN_COUNTRY, Resolution, compose
+from tacitus.nlp.syntax import RELATION_NOUNS
 from tacitus.nlp.view import DocView
 from tacitus.records import Actor
 
@@ -339,15 +340,9 @@ def _by_description(view: DocView, mention: Mention, res: Resolution, ctx: _Cont
                       res.kind, res.role, res.plural)
 
 
-# someone standing in a relation to a country or group, who is someone else: "Iran's ally"
-_RELATIONS = frozenset({"ally", "allies", "proxy", "proxies", "partner", "partners", "rival",
-                        "rivals", "enemy", "enemies", "foe", "foes", "neighbour", "neighbours",
-                        "neighbor", "neighbors", "adversary", "adversaries"})
-
-
 def _of_a_relation(token: Any) -> bool:
     """'a commander of Iran's closest ally', 'fighters of its proxies'."""
-    return any(g.lower_ in _RELATIONS for c in token.children
+    return any(g.lemma_.lower() in RELATION_NOUNS for c in token.children
                if c.dep_ == "prep" and c.lower_ in ("of", "from", "for")
                for g in c.children if g.dep_ == "pobj")
 
@@ -359,7 +354,7 @@ def _owns_a_relation(token: Any) -> bool:
         head = head.head
     elif token.dep_ != "poss":
         return False
-    return head.lower_ in _RELATIONS
+    return head.lemma_.lower() in RELATION_NOUNS
 
 
 _OTHER_SIDE = frozenset({"counterpart"})

@@ -10,10 +10,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from tacitus.nlp.syntax import split_pair
+from tacitus.nlp.syntax import RELATION_NOUNS, split_pair
 
 __all__ = [
-    "RELATION_NOUNS",
     "VEHICLES",
     "act_done_to_of",
     "agent_of",
@@ -486,17 +485,6 @@ def partitive(token: Any, *, patient: bool = True) -> Any | None:
                 if grandchild.dep_ == "pobj":
                     return grandchild
     return None
-
-
-# nouns for someone standing in a relation to the possessor, who is someone else: "Russia's
-# closest ally", "an ally of Israel", "Putin's counterpart"
-RELATION_NOUNS = frozenset({
-    "ally", "partner", "rival", "enemy", "foe", "neighbour", "neighbor", "proxy", "adversary",
-    "opponent", "critic", "friend", "backer", "client", "patron", "counterpart", "successor",
-    "predecessor", "challenger", "nemesis", "archrival", "arch-rival", "supporter", "follower",
-    # family and counsel: "the deposed president's son" is not the president
-    "son", "daughter", "wife", "husband", "brother", "sister", "father", "mother", "child",
-    "nephew", "niece", "cousin", "widow", "relative", "family", "lawyer", "attorney"})
 
 
 def agent_of_noun(token: Any) -> Any | None:

@@ -15,7 +15,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from tacitus.events.arguments import RELATION_NOUNS, act_done_to_of
+from tacitus.events.arguments import act_done_to_of
+from tacitus.nlp.syntax import RELATION_NOUNS
 
 __all__ = ["modifier_tokens", "owner_tokens", "place_tokens", "verb_partners"]
 

@@ -1,11 +1,22 @@
-"""Repairs of parses the English model gets wrong in a regular way, shared by the actor
-and event readers."""
+"""Syntax the actor and event readers share: words for someone in a relation to another,
+and repairs of parses the English model gets wrong in a regular way."""
 
 from __future__ import annotations
 
 from typing import Any
 
-__all__ = ["split_pair"]
+__all__ = ["RELATION_NOUNS", "split_pair"]
+
+
+# nouns for someone standing in a relation to the possessor, who is someone else: "Russia's
+# closest ally", "an ally of Israel", "Putin's counterpart"
+RELATION_NOUNS = frozenset({
+    "ally", "partner", "rival", "enemy", "foe", "neighbour", "neighbor", "proxy", "adversary",
+    "opponent", "critic", "friend", "backer", "client", "patron", "counterpart", "successor",
+    "predecessor", "challenger", "nemesis", "archrival", "arch-rival", "supporter", "follower",
+    # family and counsel: "the deposed president's son" is not the president
+    "son", "daughter", "wife", "husband", "brother", "sister", "father", "mother", "child",
+    "nephew", "niece", "cousin", "widow", "relative", "family", "lawyer", "attorney"})
 
 
 def split_pair(token: Any) -> bool:
