@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from tacitus.errors import InputError
 from tacitus.records import (
     Actor,
     Article,
@@ -49,6 +50,23 @@ def test_records_are_frozen() -> None:
     article = Article("1", "t", "x")
     with pytest.raises(dataclasses.FrozenInstanceError):
         article.id = "2"  # type: ignore[misc]
+
+
+@pytest.mark.parametrize(("given", "stored"), [
+    ("2013-05-08", dt.date(2013, 5, 8)),
+    (" 2013-05-08 ", dt.date(2013, 5, 8)),
+    (dt.datetime(2013, 5, 8, 14, 30), dt.date(2013, 5, 8)),
+    (dt.date(2013, 5, 8), dt.date(2013, 5, 8)),
+    (None, None),
+])
+def test_article_date_accepts_iso_text_and_datetimes(given: object, stored: object) -> None:
+    assert Article("1", "t", "x", given).date == stored  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("given", ["8 May 2013", "2013-13-01", "", 20130508])
+def test_article_date_refuses_what_is_not_a_date(given: object) -> None:
+    with pytest.raises(InputError, match="T006"):
+        Article("1", "t", "x", given)  # type: ignore[arg-type]
 
 
 def test_coded_article_round_trip_through_json() -> None:

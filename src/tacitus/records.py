@@ -8,6 +8,7 @@ article field named by ``field`` ("title" or "text"), end-exclusive, so that
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
 import functools
@@ -15,6 +16,8 @@ import types
 import typing
 from dataclasses import dataclass, field
 from typing import Any, Literal, TypeVar, Union, get_args, get_origin, get_type_hints
+
+from tacitus.errors import InputError, Msg
 
 __all__ = [
     "Actor",
@@ -49,6 +52,22 @@ class Article:
     date: dt.date | None = None
     source: str | None = None
     url: str | None = None
+
+    def __post_init__(self) -> None:
+        # Python callers often hold the date as text or as a datetime: take both, refuse the rest
+        value: object = self.date
+        if value is None or type(value) is dt.date:
+            return
+        if isinstance(value, dt.datetime):
+            object.__setattr__(self, "date", value.date())
+            return
+        parsed: dt.date | None = None
+        if isinstance(value, str):
+            with contextlib.suppress(ValueError):
+                parsed = dt.date.fromisoformat(value.strip())
+        if parsed is None:
+            raise InputError(Msg.T006.format(where=f"article {self.id!r}", value=value))
+        object.__setattr__(self, "date", parsed)
 
 
 @dataclass(frozen=True, slots=True)

@@ -36,13 +36,19 @@ ENGLISH = ("The foreign minister said on Tuesday that the two countries would ho
            "Geneva next week to discuss the ceasefire and the release of prisoners.")
 GERMAN = ("Der Außenminister sagte am Dienstag, dass die beiden Länder nächste Woche in Genf "
           "Gespräche über den Waffenstillstand und die Freilassung der Gefangenen führen werden.")
+HEADLINE = "Saudi-led coalition jets struck Houthi positions in Yemen's capital Sanaa overnight."
+SPANISH = ("Los aviones de la coalición bombardearon posiciones rebeldes en la capital del país "
+           "durante la noche.")
+FRENCH = ("Le ministre a rencontré son homologue dans la capitale pour une réunion sur la crise "
+          "des réfugiés et le cessez-le-feu.")
 RUSSIAN = ("Министр иностранных дел заявил во вторник, что две страны проведут переговоры в "
            "Женеве на следующей неделе о прекращении огня и освобождении пленных.")
 
 
 @pytest.mark.parametrize(
     ("text", "code"),
-    [(ENGLISH, None), (GERMAN, "T008"), (RUSSIAN, "T008"), ("", "T001"),
+    [(ENGLISH, None), (HEADLINE, None), (GERMAN, "T008"), (SPANISH, "T008"), (FRENCH, "T008"),
+     (RUSSIAN, "T008"), ("", "T001"),
      ("x\x00y " * 3, "T002"), ("word " * 50_000, "T007")],
 )
 def test_check_article(text: str, code: str | None) -> None:
