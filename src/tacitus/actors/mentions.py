@@ -123,6 +123,7 @@ def find_mentions(view: DocView, lexicon: Lexicon, when: dt.date | None) -> list
         matches = [m for m in matches if not _title_in_a_name(view, m)
                    and not _org_in_a_person_name(view, m)]
         matches = leader_governments(doc, matches, lexicon)
+        matches = _elided_partners(doc, matches, lexicon)
         matches, absorbed = parenthetical_aliases(doc, sent, matches)
         here = list(_group(view, matches, when))
         covered = {i for m in mentions + here for i in range(m.start, m.end)}
@@ -135,6 +136,31 @@ def find_mentions(view: DocView, lexicon: Lexicon, when: dt.date | None) -> list
         mentions += [m for m in here if m.head not in absorbed]
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+def _elided_partners(doc: Any, matches: list[Match], lexicon: Lexicon) -> list[Match]:
+    """Names that share their last words: in "North and South Korea" or "East and West
+    Germany" the lexicon finds "South Korea"; the word coordinated before it, completed with
+    the shared words, names a second country ("North Korea")."""
+    added: list[Match] = []
+    taken = {i for m in matches for i in range(m.start, m.end)}
+    for match in matches:
+        if match.end - match.start < 2 or match.start < 2 or \
+                doc[match.start - 1].lower_ not in ("and", "or"):
+            continue
+        partner = doc[match.start - 2]
+        inside = range(match.start, match.end)
+        # the parser links the lone word to the phrase either way round
+        linked = any(t.dep_ == "conj" and t.head.i == partner.i for t in doc[match.start:match.end]
+                     ) or (partner.dep_ == "conj" and partner.head.i in inside)
+        if partner.i in taken or not linked or not partner.text[:1].isupper():
+            continue
+        words = [partner.text, *(t.text for t in doc[match.start + 1:match.end])]
+        entries = tuple(e for e in lexicon.lookup_name(words)
+                        if e.kind in ("country", "adjective", "demonym"))
+        if entries:
+            added.append(Match(partner.i, partner.i + 1, entries))
+    return sorted(matches + added, key=lambda m: m.start) if added else matches
 
 
 def _title_in_a_name(view: DocView, match: Match) -> bool:

@@ -84,10 +84,13 @@ class Places:
         found: list[str] = []
         for prep in preps + ([origin] if origin is not None else []):
             for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-                for member in _coordinated(pobj):
-                    country = self.country_of(member)
-                    if country and country != first and country not in found:
-                        found.append(country)
+                for member in (pobj, *_coordinated(pobj)):
+                    named = self.by_head.get(member.i)
+                    # "troops from North and South Korea": one mention, two countries
+                    partners = [e.country for e in named.extra] if named is not None else []
+                    for country in (self.country_of(member), *partners):
+                        if country and country != first and country not in found:
+                            found.append(country)
         return found
 
     def country_of(self, token: Any) -> str | None:
