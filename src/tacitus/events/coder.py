@@ -17,7 +17,7 @@ from tacitus.events.arguments import (
     subject_of,
 )
 from tacitus.events.dates import before_story, event_date
-from tacitus.events.matcher import Candidate, match_sentence, paired_alternative
+from tacitus.events.matcher import Candidate, match_sentence, other_targets, paired_alternative
 from tacitus.events.modality import condition_of
 from tacitus.events.participants import (
     actors_of,
@@ -188,7 +188,9 @@ def _a_person(token: Any | None, actors: ActorIndex) -> bool:
 
 
 # verbs that reject a thing but remove a person ("dismissed the claims" / "the commander")
-_REMOVING = frozenset({"dismiss"})
+_REMOVING = frozenset({"dismiss", "suspend"})
+# verbs whose bare object must itself be the actor acted on ("suspended Niger")
+_MEMBERS_ONLY = frozenset({"suspend"})
 _CONTESTS = frozenset({"primary", "primaries", "election", "race", "nomination", "leadership",
                        "seat", "vote", "poll", "ballot", "presidency", "caucus", "runoff",
                        "contest", "mayoralty", "governorship", "post", "chairmanship"})
@@ -214,6 +216,11 @@ def _draft(candidate: Candidate, actors: ActorIndex, ctx: EventContext) -> _Draf
             draft = _draft_one(alternative, actors, ctx, fill=False)
             if draft is not None and draft.targets is not draft.sources:
                 draft = None  # only the pairing reading, not another target
+    if draft is None and candidate.target is not None:
+        # "rallied outside parliament against a draft law": a target that is an actor
+        draft = next((d for d in (_draft_one(other, actors, ctx, fill=False)
+                                  for other in other_targets(candidate, ctx.book))
+                      if d is not None), None)
     if draft is None and not ctx.settings.require_dyad:
         draft = _draft_one(candidate, actors, ctx, fill=True)
     return draft
@@ -280,6 +287,18 @@ def _draft_one(candidate: Candidate, actors: ActorIndex, ctx: EventContext, *, f
             # "brokered a deal to normalise ties between Chad and Qatar", "helped to
             # restore ties between Qatar and Saudi Arabia": the relations are the two sides'
             sources = targets = sides
+    summons = _summons(candidate.verb)
+    if summons is not None and code[:2] in ("11", "14") and reading.wrapper is None:
+        # "summoned the US ambassador to lodge a protest", "… to complain of inaction": a
+        # complaint by whoever summoned, to whoever was summoned
+        summoner = actors_of(subject_of(summons), actors, ctx.gazetteer)
+        summoned = actors_of(object_of(summons), actors, ctx.gazetteer)
+        if summoner and summoned:
+            sources, targets = summoner, summoned
+    if code == "141" and pattern.anchor == "protest" and not pattern.noun and sources and \
+            all(a.sector == "GOV" or (a.sector is None and a.how in ("kb:country", "kb:capital"))
+                for a in sources):
+        code = "114"  # "Pakistan protested the killings": a state complains; crowds rally
     if code == "036" and not pattern.noun and _between_others(candidate, sources, actors, ctx):
         code = "026"  # "France proposed a meeting between Russia and Ukraine": others to meet
     if not ctx.ontology.has_code(code):
@@ -287,8 +306,9 @@ def _draft_one(candidate: Candidate, actors: ActorIndex, ctx: EventContext, *, f
     # an intent, refusal, appeal or threat is one side's: "X will not sign a deal with Y"
     symmetric = pattern.symmetric and reading.code == pattern.code and reading.wrapper is None
     if not targets and len(sources) > 1 and not reading.claim and (
-            pattern.paired or _agreed_together(candidate, reading)):
-        targets = sources
+            pattern.paired or _agreed_together(candidate, reading)
+            or _reciprocal(reading.target)):
+        targets = sources  # "A and B accused each other": each side the other's target
     if not targets and sources and not reading.claim:
         targets = _indirect_targets(candidate, code, reading.target, sources, actors, ctx)
         confidence -= 0.1 if targets else 0.0
@@ -325,6 +345,27 @@ def _draft_one(candidate: Candidate, actors: ActorIndex, ctx: EventContext, *, f
         code = "175"  # "police used force against protesters": violent repression
     return _Draft(code, reading.rule, sources, targets, symmetric, reading.negated,
                   reading.modality, historical, confidence, candidate, reading.wrapper)
+
+
+# verbs that call a diplomat in to hear a complaint
+_SUMMONING = frozenset({"summon", "convene"})
+
+
+def _summons(verb: Any) -> Any | None:
+    """The summoning a verb is the purpose of: 'summoned the envoy to protest …'."""
+    head = verb.head
+    if verb.dep_ in ("xcomp", "advcl") and head.lemma_.lower() in _SUMMONING and \
+            head.i < verb.i and object_of(head) is not None:
+        return head
+    return None
+
+
+def _reciprocal(token: Any | None) -> bool:
+    """'each other', 'one another': the doers do it to one another."""
+    if token is None:
+        return False
+    words = {token.lower_, *(c.lower_ for c in token.children)}
+    return {"each", "other"} <= words or {"one", "another"} <= words
 
 
 def _merge_purposes(drafts: list[_Draft]) -> list[_Draft]:
@@ -519,6 +560,8 @@ def _indirect_targets(candidate: Candidate, code: str, target_tok: Any | None,
                 {a.country for a in asked} & {a.country for a in sources} - {None, "---"}:
             return actors_of(subject_of(verb.head), actors, ctx.gazetteer)
         return ()
+    if pattern.anchor in _MEMBERS_ONLY and pattern.obj is None:
+        return ()  # "suspended their campaigns" suspends no one
     doer_wanted = _doer_of_act(pattern)
     found = owner_actors(target_tok, actors, ctx.gazetteer, avoid=sources,
                          patient=not doer_wanted)
@@ -564,10 +607,11 @@ def _indirect_targets(candidate: Candidate, code: str, target_tok: Any | None,
                     object_of(clause), actors, ctx.gazetteer)
     if not found and root == "13" and pattern.code[:2] != "13":
         found = _condition_actors(verb, None, actors, ctx, sources)  # "may halt X if Y …"
-    if not found and (root in _FORCE_ROOTS or (
-            pattern.code in _VISITS and pattern.obj is None and not pattern.noun)):
-        # "shelled the town of Kessab", "visited Los Angeles": a named place stands for its
-        # country (not a summit's venue: "attended a summit in Geneva" visits no Swiss host)
+    if not found and (root in _FORCE_ROOTS or (pattern.code in _VISITS and (
+            (pattern.obj is None and not pattern.noun) or pattern.target in ("to", "of")))):
+        # "shelled the town of Kessab", "visited Los Angeles", "during a visit to Lagos": a
+        # named place stands for its country (not a summit's venue: "attended a summit in
+        # Geneva" visits no Swiss host)
         found = named_place_actors(target_tok, actors, ctx.gazetteer, avoid=sources)
     if not found and root == "14":
         found = _protested(verb, candidate.trigger, actors, ctx, sources)
@@ -576,8 +620,10 @@ def _indirect_targets(candidate: Candidate, code: str, target_tok: Any | None,
         # country of the place; the act's own place only for acts done to the people there
         # an intent to act is placed as the act is: "wants to inspect the sites in Iran"
         placed = root in _PLACE_ROOTS or (root == "03" and pattern.code[:2] in _PLACE_ROOTS)
+        # a joint act's place is its venue, never the other side: "signed a peace agreement
+        # in Pretoria"
         holders = (verb, candidate.trigger, target_tok) if placed else (
-            (target_tok,) if root in _STATEMENT_ROOTS else ())
+            (target_tok,) if root in _STATEMENT_ROOTS and not pattern.symmetric else ())
         for holder in holders:
             found = place_actors(holder, actors, ctx.gazetteer)  # TUR → TUR is fine here
             if found:

@@ -6,7 +6,7 @@ target tokens — before actors, modality, dates and places are attached.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -84,6 +84,26 @@ def paired_alternative(candidate: Candidate, book: PatternBook) -> Candidate | N
     lemma = _LEMMA_FIXES.get(token.lower_) or token.lemma_.lower()
     patterns = tuple(p for p in book.verbs.get(lemma, ()) if p.paired)
     return _best(token, patterns, _match_verb) if patterns else None
+
+
+def other_targets(candidate: Candidate, book: PatternBook) -> Iterator[Candidate]:
+    """The same trigger read with another pattern of the same size and code that finds another
+    target: in "rallied outside parliament against a draft law" the law is nobody, but
+    parliament is whom the rally is aimed at."""
+    token = candidate.trigger
+    pattern = candidate.pattern
+    fn: Callable[[Any, Pattern], Candidate | None]
+    if pattern.noun:
+        patterns, fn = book.nouns.get(token.lemma_.lower(), ()), _match_noun
+    else:
+        lemma = _LEMMA_FIXES.get(token.lower_) or token.lemma_.lower()
+        patterns, fn = book.verbs.get(lemma, ()), _match_verb
+    for other in patterns:
+        if other is pattern or other.size != pattern.size or other.code != pattern.code:
+            continue
+        found = fn(token, other)
+        if found is not None and found.target is not None and found.target is not candidate.target:
+            yield found
 
 
 def _repeated(lemma: str, book: PatternBook) -> tuple[Pattern, ...]:
@@ -463,10 +483,16 @@ def _attack_owner(noun: Any) -> Any | None:
     by = prep_object(noun, "by")
     if by is not None:
         return by
-    for child in noun.lefts:
-        if child.dep_ in ("amod", "compound", "nmod") and child.lemma_.lower() not in _ATTACKS \
-                and (child.pos_ == "PROPN" or (child.pos_ == "ADJ" and child.text[:1].isupper())):
-            return child  # "an Israeli air strike", not "a heavy attack"
+    # "an Israeli air strike", not "a heavy attack"; "a US counter-terrorism operation", where
+    # the parser hangs "US" on the first word of the compound
+    modifiers = [c for c in noun.lefts if c.dep_ in ("amod", "compound", "nmod")]
+    while modifiers:
+        child = modifiers.pop(0)
+        if child.lemma_.lower() not in _ATTACKS and (
+                child.pos_ == "PROPN" or (child.pos_ == "ADJ" and child.text[:1].isupper())):
+            return child
+        if child.dep_ == "compound":
+            modifiers.extend(c for c in child.lefts if c.dep_ in ("amod", "compound", "nmod"))
     return None
 
 
