@@ -2,7 +2,8 @@
 (tests/golden/events*.jsonl, quotes*.jsonl).
 
 Each event case lists events that must be coded (``expect``) and events that must not be
-(``absent``; ``*`` matches any actor). A case may carry ``xfail`` with the reason it is not
+(``absent``; ``*`` matches any actor), and may give the date every event of a code must have
+(``dates``). A case may carry ``xfail`` with the reason it is not
 handled yet; it then must fail (strict), so a fix is noticed and the mark removed.
 """
 
@@ -45,6 +46,9 @@ def test_event_case(case: dict[str, Any], coder: Any) -> None:
         assert not any(_matches(absent, e) for e in got), f"unwanted {absent}; got {sorted(got)}"
     if not case["expect"] and not case["absent"]:
         assert not got, f"expected no event; got {sorted(got)}"
+    for code, day in case.get("dates", {}).items():
+        dates = {str(e.date) for e in coded.events if e.cameo.code == code}
+        assert dates == {day}, f"events {code} dated {sorted(dates)}, not {day}"
 
 
 @pytest.mark.parametrize("case", _cases("quotes*.jsonl"))

@@ -20,6 +20,7 @@ WED = dt.date(2013, 5, 8)
         ("Monday", dt.date(2013, 5, 6)),
         ("Thursday", dt.date(2013, 5, 2)),
         ("yesterday", dt.date(2013, 5, 7)),
+        ("tomorrow", dt.date(2013, 5, 9)),
         ("today", WED),
         ("last week", dt.date(2013, 5, 1)),
         ("a week ago", dt.date(2013, 5, 1)),

@@ -722,23 +722,49 @@ def _owning_pair(view: DocView, mention: Mention, ctx: _Context) -> list[str]:
 def _latest_pair(view: DocView, mention: Mention, ctx: _Context) -> tuple[Actor, ...]:
     """The two latest distinct countries mentioned before, in this sentence or the two before
     it. A named side the knowledge base does not know ("the Southern Transitional Council")
-    stops the search: the pair is unknown rather than reaching back to someone else."""
+    stops the search: the pair is unknown rather than reaching back to someone else.
+
+    Whoever addresses the pair is not one of it ("Egypt urged both sides …"), and each side is
+    its likeliest party among that country's mentions: a government or an armed force rather
+    than the officials who reported on them."""
     seen: list[Actor] = []
     here = view.sent_of[mention.head]
+    addresser = _addresser(view, mention)
     for earlier in reversed(ctx.done):
         if here - view.sent_of[earlier.head] > 2:
             break
         if earlier.pronoun is None and all(a.code is None for a in earlier.actors) and \
                 view.doc[earlier.head].pos_ == "PROPN" and \
                 view.doc[earlier.head].ent_type_ not in ("PERSON", "DATE"):
-            return ()
-        for actor in earlier.actors:
-            if actor.country and len(actor.country) == 3 and \
-                    all(actor.country != a.country for a in seen):
-                seen.append(actor)
-        if len(seen) >= 2:
+            if len({a.country for a in seen}) < 2:
+                return ()
             break
-    return tuple(reversed(seen[:2]))
+        if earlier.head == addresser:
+            continue
+        seen += [a for a in earlier.actors if a.country and len(a.country) == 3]
+    countries: list[str] = []
+    for actor in seen:
+        if actor.country not in countries:
+            countries.append(str(actor.country))
+    if len(countries) < 2:
+        return tuple(a for a in seen[:1])
+    best = [min((a for a in seen if a.country == c), key=lambda a: _SIDE_RANK.get(a.sector, 2))
+            for c in countries[:2]]
+    return tuple(reversed(best))
+
+
+# how likely an actor of a country is one of "the two sides": states and armed forces first
+_SIDE_RANK = {"GOV": 0, "MIL": 0, "REB": 0, "UAF": 0, None: 1, "OPP": 1, "COP": 1}
+
+
+def _addresser(view: DocView, mention: Mention) -> int | None:
+    """The subject of the verb a pair is the object of: 'Egypt' in "Egypt urged both sides"."""
+    token = view.doc[mention.head]
+    if token.dep_ not in ("dobj", "dative", "pobj"):
+        return None
+    verb = token.head.head if token.dep_ == "pobj" else token.head
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return int(subject.i) if subject is not None else None
 
 
 def attach_speakers(index: ActorIndex, speaker_at: SpeakerLookup) -> None:

@@ -124,6 +124,8 @@ def find_mentions(view: DocView, lexicon: Lexicon, when: dt.date | None) -> list
                    and not _org_in_a_person_name(view, m)]
         matches = leader_governments(doc, matches, lexicon)
         matches = _elided_partners(doc, matches, lexicon)
+        # "the two leaders", "both governments": a reference to a pair, not a new actor
+        matches = [m for m in matches if not (m.end - m.start == 1 and _pair_word(doc[m.start]))]
         matches, absorbed = parenthetical_aliases(doc, sent, matches)
         here = list(_group(view, matches, when))
         covered = {i for m in mentions + here for i in range(m.start, m.end)}
@@ -526,12 +528,16 @@ _PAIR_NOUNS = frozenset({"country", "nation", "side", "government", "leader", "n
 def _pair_mentions(sent: Any, covered: set[int]) -> Iterable[Mention]:
     """'the two countries', 'both sides', 'the two leaders': plural references to a pair."""
     for token in sent:
-        if token.lemma_.lower() not in _PAIR_NOUNS or token.tag_ != "NNS" or token.i in covered:
+        if token.i in covered or not _pair_word(token):
             continue
-        if any(c.lower_ in ("two", "both") for c in token.lefts):
-            start = min(c.i for c in token.lefts)
-            words = tuple(t.text for t in token.doc[start:token.i + 1])
-            yield Mention(start, token.i + 1, token.i, None, pronoun="pair", words=words)
+        start = min(c.i for c in token.lefts)
+        words = tuple(t.text for t in token.doc[start:token.i + 1])
+        yield Mention(start, token.i + 1, token.i, None, pronoun="pair", words=words)
+
+
+def _pair_word(token: Any) -> bool:
+    return bool(token.lemma_.lower() in _PAIR_NOUNS and token.tag_ == "NNS"
+                and any(c.lower_ in ("two", "both") for c in token.lefts))
 
 
 def with_resolution(mention: Mention, resolution: Resolution) -> Mention:

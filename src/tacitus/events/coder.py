@@ -850,7 +850,8 @@ def _build(view: DocView, draft: _Draft, source: Actor, target: Actor, ctx: Even
         auxiliary = "negation"
     trigger = view.span(cand.start, cand.end + 1)
     date = event_date(cand.trigger, cand.verb, ctx.date,
-                      view.sent_ents[view.sent_of[cand.trigger.i]])
+                      view.sent_ents[view.sent_of[cand.trigger.i]],
+                      announced=draft.modality == "future")
     if date is not None and ctx.date is not None and date > ctx.date:
         date = ctx.date  # a future event is coded on the day it was announced
     location = event_location(view, cand.trigger, cand.verb, ctx.gazetteer,

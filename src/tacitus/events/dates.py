@@ -1,8 +1,9 @@
 """When did it happen: resolve the date words of a clause against the article's date.
 
 "on Tuesday" is the latest Tuesday on or before the article date (the day itself for a story
-written that day); "yesterday", "today", "last week", "two days ago", "May 7", "7 May 2013" are
-read as a reader would. Without date words an event takes the article date.
+written that day); "yesterday", "today", "tomorrow", "last week", "two days ago", "May 7",
+"7 May 2013" are read as a reader would. Without date words an event takes the article date;
+an event still to come is dated when it was announced.
 """
 
 from __future__ import annotations
@@ -43,6 +44,8 @@ def resolve_date_words(words: str, article_date: dt.date) -> dt.date | None:
         return None
     if "yesterday" in text:
         return article_date - dt.timedelta(days=1)
+    if "tomorrow" in text:
+        return article_date + dt.timedelta(days=1)
     if text in ("today", "this morning", "this afternoon", "this evening", "tonight", "now"):
         return article_date
     iso = _ISO.search(text)
@@ -101,9 +104,14 @@ def _shift_month(date: dt.date, months: int) -> dt.date:
 
 
 def event_date(trigger: Any, verb: Any, article_date: dt.date | None,
-               sent_ents: list[Any]) -> dt.date | None:
+               sent_ents: list[Any], *, announced: bool = False) -> dt.date | None:
     """The date of an event: date words attached to its clause, else in its sentence, else the
-    article date. ``sent_ents`` are the entities of the trigger's sentence."""
+    article date. ``sent_ents`` are the entities of the trigger's sentence.
+
+    An ``announced`` event (a future: "will meet on Saturday") is dated when it was announced:
+    its own clause's date words say when it is to happen, so only the clauses it is part of
+    count ("said on Tuesday that he will meet …").
+    """
     if article_date is None:
         return None
     dates = [e for e in sent_ents if e.label_ in ("DATE", "TIME")]
@@ -113,6 +121,14 @@ def event_date(trigger: Any, verb: Any, article_date: dt.date | None,
     # had met Y"); never a clause inside it ("paid for goods seized ten years ago")
     clause = own_clause(verb) | own_clause(trigger)
     token = verb
+    if announced:
+        top = verb
+        while top.dep_ in ("xcomp", "conj", "acomp") and top.head.i != top.i:
+            top = top.head  # "is expected to meet", "is due to sign": one clause
+        if top.head.i == top.i:
+            return article_date
+        token = top.head
+        clause = own_clause(token)
     for _ in range(8):
         attached = sorted((e for e in dates if e.root.i in clause),
                           key=lambda e: abs(e.root.i - trigger.i))

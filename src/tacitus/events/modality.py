@@ -50,6 +50,9 @@ _HABITS = frozenset({"like", "love", "enjoy", "hate", "prefer"})
 _PLANNED = frozenset({"planned", "proposed", "scheduled", "upcoming", "forthcoming",
                       "expected", "possible", "potential", "prospective", "would-be",
                       "future", "mooted", "anticipated"})
+# "is expected to meet", "is scheduled to visit", "is due to sign": what is planned or
+# foreseen for the subject, told as a future — not a wish or an intent of anyone named
+_SCHEDULED = frozenset({"expect", "schedule", "slate", "set", "due", "poise"})
 _CALLED_OFF = frozenset({"cancel", "postpone", "delay", "scrap", "call", "abandon", "shelve",
                          "suspend", "defer"})
 # wrappers of an infinitive ("undertook to respect the truce") that with a noun object do
@@ -109,6 +112,8 @@ def frame_of(verb: Any, trigger: Any) -> Frame:
                 conditional = True
         if token.dep_ == "advcl" and any(c.lower_ in _CONDITIONAL for c in token.children):
             conditional = True
+        if token is not verb and _scheduled(token) and modality == "asserted":
+            modality = "future"
     if conditional or _under_noun(chain[-1]) or _generic(chain) or _said_of_a_claim(chain[-1]):
         modality = "hypothetical"
     top = chain[-1]
@@ -126,6 +131,17 @@ def frame_of(verb: Any, trigger: Any) -> Frame:
     if withheld:  # the refusal is the giver's, not the refused act's subject's
         return Frame(True, modality, historical, None, condition_of(verb))
     return Frame(negated, modality, historical, modal, condition_of(verb))
+
+
+def _scheduled(token: Any) -> bool:
+    """'expected' in "is expected to meet", 'due' in "is due to sign"."""
+    lemma = token.lemma_.lower()
+    if lemma not in _SCHEDULED and token.lower_ not in _SCHEDULED:
+        return False
+    if token.pos_ == "ADJ":
+        return bool(token.dep_ == "acomp")  # "is due to", "is poised to"
+    return any(c.dep_ == "auxpass" for c in token.children) and \
+        not any(c.dep_ == "agent" for c in token.children)
 
 
 def condition_of(verb: Any) -> Any | None:
@@ -346,6 +362,8 @@ def wrapper_above(verb: Any, book: PatternBook) -> Wrapped | None:
             # "X accused Greece of violating its airspace, a charge Athens denied": the
             # parser hangs the accusation on the denial of it; the accusation was made
             return None
+        if dep == "xcomp" and _scheduled(head):
+            return None  # "is expected to meet": a future (frame_of), no one's wish
         wrapper = wrapper_for(head, book, token)
         if wrapper is None and head.pos_ in ("VERB", "AUX"):
             # "renewed their call for the government to release …": the parser hangs the
