@@ -24,12 +24,17 @@ _ENGLISH = frozenset({
 # function words of the other languages news most often comes in (Spanish, French, German,
 # Italian, Portuguese, Dutch) that are not also English words: a short telegraphic English text
 # has few English function words, but a foreign one has these instead
+# (not the particles of names — de, la, el, le, du, di, da, van, von, der — which English news
+# is full of: "el-Sisi", "von der Leyen", "Sharm el-Sheikh")
 _FOREIGN = frozenset({
-    "de", "la", "el", "que", "los", "las", "del", "por", "para", "con", "una", "es", "y", "le",
-    "les", "des", "du", "et", "est", "une", "dans", "qui", "sur", "pas", "au", "aux", "der",
-    "das", "und", "ist", "nicht", "mit", "den", "dem", "von", "zu", "sich", "auf", "für", "ein",
-    "eine", "il", "di", "che", "della", "per", "non", "sono", "gli", "um", "uma", "os", "não",
-    "em", "het", "een", "en", "op", "niet", "ook", "dat", "pela", "pelo", "nel", "nella",
+    "que", "los", "las", "por", "para", "con", "una", "es", "y", "les", "des", "et", "est",
+    "une", "dans", "qui", "sur", "pas", "au", "aux", "das", "und", "ist", "nicht", "mit", "dem",
+    "zu", "sich", "auf", "für", "ein", "eine", "il", "che", "della", "per", "non", "sono", "gli",
+    "um", "uma", "os", "não", "em", "het", "een", "en", "op", "niet", "ook", "dat", "pela",
+    "pelo", "nel", "nella", "sie", "wir", "nous", "avec", "dieser", "também", "muy", "pero",
+    "dass", "über", "werden", "wird", "sind", "hat", "haben", "auch", "noch", "zum", "zur",
+    "im", "vom", "bei", "oder", "aber", "nur", "wie", "fue", "sus", "su", "como", "más",
+    "entre", "sobre", "esta", "este", "ont", "été", "sont", "mais", "ou", "cette", "leur",
 })
 # below this many words, the share of English function words alone does not decide
 _LONG_SAMPLE = 40

@@ -281,7 +281,8 @@ def _draft_one(candidate: Candidate, actors: ActorIndex, ctx: EventContext, *, f
         if reading.wrapper is not None:
             return None
         sources = targets
-    if not pattern.noun and pattern.obj is not None and code[:2] in _RELATIONS_ROOTS:
+    if not pattern.noun and pattern.obj is not None and code[:2] in _RELATIONS_ROOTS and \
+            code != "045":  # a mediator is no side: "a deal brokered between A and B"
         sides = _between(candidate, actors, ctx)
         if len(sides) > 1 and not _overlap(sources, sides):
             # "brokered a deal to normalise ties between Chad and Qatar", "helped to

@@ -204,6 +204,10 @@ def _has_modifiers(token: Any, modifiers: tuple[str, ...]) -> bool:
 
 
 def _find_object(verb: Any, pattern: Pattern) -> Any | None:
+    head = verb.head
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and head.lemma_.lower() == pattern.obj and \
+            _has_modifiers(head, pattern.obj_modifiers):
+        return head  # "the sanctions imposed on Russia by the EU": the participle's noun
     for child in verb.children:
         if child.dep_ not in _LIGHT_DEPS:
             continue
@@ -340,7 +344,9 @@ def _match_verb(verb: Any, pattern: Pattern) -> Candidate | None:
                 target = obj if obj is not None else object_of(verb)
     if pattern.reverse:
         source, target = target, source
-    return Candidate(pattern, verb, verb, source, target, last, verb.i)
+    # "the sanctions imposed on X": the evidence starts at the noun the participle qualifies
+    start = obj.i if obj is not None and obj.i == verb.head.i and verb.dep_ == "acl" else verb.i
+    return Candidate(pattern, verb, verb, source, target, last, start)
 
 
 _ASKING = frozenset({"ask", "query"})
@@ -519,7 +525,9 @@ _DOING_PARTICIPLES = frozenset({"make", "carry", "conduct", "launch", "stage", "
 _READY = frozenset({"ready", "prepared", "willing", "eager", "keen", "poised"})
 # "called for peace during a visit to Portugal": the journey is the subject's own
 _DURING = frozenset({"during", "on", "after", "before", "ahead", "while", "at"})
-_JOURNEYS = frozenset({"visit", "trip", "tour", "stay", "stopover", "journey"})
+_JOURNEYS = frozenset({"visit", "trip", "tour", "stay", "stopover", "journey",
+                       # "called for peace during a meeting with Xi": the meeting is his too
+                       "meeting", "talk", "summit", "conversation", "call", "encounter"})
 _TRAVEL = frozenset({"leave", "go", "travel", "arrive", "come", "head", "fly", "return",
                      "set"})
 # verbs whose "on X" is doing X ("went on strike", "embarked on talks") — elsewhere "on" gives
