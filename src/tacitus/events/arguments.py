@@ -255,6 +255,14 @@ def agent_of(verb: Any) -> Any | None:
                 pobj = next((g for g in by.children if g.dep_ == "pobj"), None) if by else None
                 if pobj is not None and pobj.pos_ in ("NOUN", "PROPN"):
                     return pobj
+            if gerund.dep_ == "pobj" and gerund.pos_ == "NOUN" and \
+                    verb.lemma_.lower() in _CHARGING and not act_done_to_of(gerund):
+                # "was accused of corruption by government officials": the parser's late
+                # agent (but "accused of the killing of protesters by soldiers" is the
+                # killing's)
+                pobj = prep_object(gerund, "by")
+                if pobj is not None and pobj.pos_ in ("NOUN", "PROPN") and pobj.tag_ != "VBG":
+                    return pobj
             if gerund.dep_ != "pcomp" or gerund.tag_ != "VBG":
                 continue
             for by in gerund.children:
@@ -266,6 +274,9 @@ def agent_of(verb: Any) -> Any | None:
     return None
 
 
+# verbs that charge someone with something, whose late "by" is the one who charges
+_CHARGING = frozenset({"accuse", "charge", "suspect", "blame", "criticise", "criticize",
+                       "condemn", "indict", "fault", "convict"})
 # what words come in, when the passive's agent hangs on them
 _VEHICLE_NOUNS = frozenset({"statement", "communique", "communiqué", "letter", "speech",
                             "resolution", "declaration", "report", "message", "interview",
