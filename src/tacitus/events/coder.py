@@ -189,8 +189,9 @@ def _a_person(token: Any | None, actors: ActorIndex) -> bool:
 
 # verbs that reject a thing but remove a person ("dismissed the claims" / "the commander")
 _REMOVING = frozenset({"dismiss", "suspend"})
-# verbs whose bare object must itself be the actor acted on ("suspended Niger")
-_MEMBERS_ONLY = frozenset({"suspend"})
+# verbs whose bare object must itself be the actor acted on ("suspended Niger"): "suspended
+# their campaigns" suspends no one, "ordered the arrest of X" is the arrest, not a demand on X
+_MEMBERS_ONLY = frozenset({"suspend", "order"})
 _CONTESTS = frozenset({"primary", "primaries", "election", "race", "nomination", "leadership",
                        "seat", "vote", "poll", "ballot", "presidency", "caucus", "runoff",
                        "contest", "mayoralty", "governorship", "post", "chairmanship"})
@@ -313,6 +314,9 @@ def _draft_one(candidate: Candidate, actors: ActorIndex, ctx: EventContext, *, f
     if not targets and sources and not reading.claim:
         targets = _indirect_targets(candidate, code, reading.target, sources, actors, ctx)
         confidence -= 0.1 if targets else 0.0
+    if pattern.anchor in _MEMBERS_ONLY and pattern.obj is None and \
+            reading.target is not None and act_done_to_of(reading.target):
+        return None  # "ordered the arrest of X": the arrest is coded, no demand on X
     if pattern.anchor in _REMOVING and pattern.obj is None and _a_person(reading.target, actors):
         return None  # "dismissed the army commander": a removal from office, no rejection
     if pattern.anchor == "challenge" and _electoral(candidate.verb):
@@ -562,7 +566,7 @@ def _indirect_targets(candidate: Candidate, code: str, target_tok: Any | None,
             return actors_of(subject_of(verb.head), actors, ctx.gazetteer)
         return ()
     if pattern.anchor in _MEMBERS_ONLY and pattern.obj is None:
-        return ()  # "suspended their campaigns" suspends no one
+        return ()
     doer_wanted = _doer_of_act(pattern)
     found = owner_actors(target_tok, actors, ctx.gazetteer, avoid=sources,
                          patient=not doer_wanted)
