@@ -413,10 +413,17 @@ def expand(token: Any) -> Iterator[Any]:
                 continue
             if child.dep_ == "conj" or (child.dep_ == "appos" and child.pos_ == "PROPN"
                                         and current.pos_ == "PROPN"
-                                        and not _title_and_name(current, child)):
+                                        and not _title_and_name(current, child)
+                                        and not _described_by_place(current, child)):
                 seen.add(child.i)
                 stack.append(child)
                 yield child
+
+
+def _described_by_place(name: Any, appos: Any) -> bool:
+    """'Michael Avenatti, the California, US lawyer': the parser's apposition of a place to a
+    person describes the person; it names no second actor."""
+    return bool(name.ent_type_ == "PERSON" and appos.ent_type_ in ("GPE", "LOC", "NORP"))
 
 
 def _headline_partners(token: Any) -> list[Any]:
