@@ -238,6 +238,12 @@ def _group(view: DocView, matches: list[Match], when: dt.date | None) -> Iterabl
         if resolution is None:
             continue
         resolution = community_elite(resolution, lemma)
+        if resolution.how == "kb:demonym" and resolution.sector is None and \
+                resolution.country and _crowd(token):
+            # "thousands of Georgians", "5,000 Iraqis marched": a crowd of citizens (CVL),
+            # where "the Israelis rejected the plan" is the country's side
+            resolution = replace(resolution, sector="CVL",
+                                 code=compose(resolution.country, "CVL"))
         if lemma in FOLLOWERS and head_match is None:
             resolution = followers(resolution)  # "Mugabe supporters"
         org = _inside_organization(view, members)

@@ -300,6 +300,14 @@ def _match_verb(verb: Any, pattern: Pattern) -> Candidate | None:
                       None if pattern.code[:2] == "04" else obj)
     elif pattern.target is not None:
         prep = _has_word(holders, pattern.target)
+        if prep is None and pattern.target == "outside":
+            # "rallied outside parliament", parsed with 'outside' as the object's adjective
+            place = next((c for c in verb.children if c.dep_ == "dobj" and any(
+                m.dep_ == "amod" and m.lower_ == "outside" and m.i == c.left_edge.i
+                for m in c.children)), None)
+            if place is not None:
+                return Candidate(pattern, verb, verb, subject_of(verb), place,
+                                 max(last, place.i), verb.i)
         clause = _for_clause(verb) if prep is None and pattern.target == "for" else None
         if clause is not None:
             # "called for Germany to raise its defence budget": the parser makes "for" the
