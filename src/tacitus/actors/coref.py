@@ -262,6 +262,12 @@ def _resolve_named(view: DocView, mention: Mention, ctx: _Context) -> None:
                 Resolution(compose(c, res.sector), c, res.sector, res.name, res.how,
                            res.confidence, res.kind, res.role, res.plural)
                 for c in ctx.places.more_attached(mention, res.country))
+        elif res.how == "context:owners" and not mention.extra:
+            owner = next(c for c in view.doc[mention.head].children if c.dep_ == "poss")
+            mention.extra = tuple(
+                Resolution(compose(c, res.sector), c, res.sector, res.name, res.how,
+                           res.confidence, res.kind, res.role, res.plural)
+                for c in _owner_countries(owner, ctx)[1:])
         elif res.how == "context:pair" and not mention.extra:
             mention.extra = tuple(
                 Resolution(compose(c, res.sector), c, res.sector, res.name, res.how,
@@ -373,6 +379,19 @@ def _other_side(view: DocView, mention: Mention, ctx: _Context, owner: Any | Non
     return None, "context:unknown"
 
 
+def _owner_countries(owner: Any, ctx: _Context) -> list[str]:
+    """The countries of a possessive's referent: one for "its", one per side for a pair's
+    "their"."""
+    held = next((m for m in reversed(ctx.done) if m.head == owner.i), None)
+    found: list[str] = []
+    for actor in held.actors if held is not None else ():
+        country = actor.country
+        if country and len(country) == 3 and country != UNKNOWN_COUNTRY and \
+                country not in _NOT_STATES and country not in found:
+            found.append(country)
+    return found
+
+
 def _context_country(view: DocView, mention: Mention, res: Resolution, ctx: _Context
                      ) -> tuple[str | None, str]:
     """The country a bare description belongs to, and which rule said so."""
@@ -389,11 +408,11 @@ def _context_country(view: DocView, mention: Mention, res: Resolution, ctx: _Con
     if token.lemma_.lower() in _OTHER_SIDE:
         return _other_side(view, mention, ctx, owner)
     if owner is not None:  # "its army", "their police": whose the pronoun says
-        held = next((m for m in reversed(ctx.done) if m.head == owner.i), None)
-        country = held.actor.country if held is not None and held.actor is not None else None
-        if country and len(country) == 3 and country != UNKNOWN_COUNTRY and \
-                country not in _NOT_STATES:
-            return country, "context:owner"
+        owned = _owner_countries(owner, ctx)
+        if len(owned) > 1:
+            return owned[0], "context:owners"  # "the two countries … their embassies"
+        if owned:
+            return owned[0], "context:owner"
     siblings = {t.i for t in token.conjuncts}
     for earlier in reversed(ctx.done):  # "the Syrian government and the opposition"
         if earlier.head in siblings and earlier.actor is not None and earlier.actor.country:
@@ -720,9 +739,12 @@ def _owning_pair(view: DocView, mention: Mention, ctx: _Context) -> list[str]:
 
 
 def _latest_pair(view: DocView, mention: Mention, ctx: _Context) -> tuple[Actor, ...]:
-    """The two latest distinct countries mentioned before, in this sentence or the two before
-    it. A named side the knowledge base does not know ("the Southern Transitional Council")
-    stops the search: the pair is unknown rather than reaching back to someone else.
+    """The pair a plural reference ("the two countries", "both sides") stands for, from this
+    sentence or the two before it: the latest two actors named together ("Iran and Saudi
+    Arabia agreed …, in a deal brokered by China. The two countries …"), else the two latest
+    distinct countries — or, in a war inside one country, its two latest parties. A named side
+    the knowledge base does not know ("the Southern Transitional Council") stops the search:
+    the pair is unknown rather than reaching back to someone else.
 
     Whoever addresses the pair is not one of it ("Egypt urged both sides …"), and each side is
     its likeliest party among that country's mentions: a government or an armed force rather
@@ -730,6 +752,7 @@ def _latest_pair(view: DocView, mention: Mention, ctx: _Context) -> tuple[Actor,
     seen: list[Actor] = []
     here = view.sent_of[mention.head]
     addresser = _addresser(view, mention)
+    window: list[Mention] = []
     for earlier in reversed(ctx.done):
         if here - view.sent_of[earlier.head] > 2:
             break
@@ -741,20 +764,46 @@ def _latest_pair(view: DocView, mention: Mention, ctx: _Context) -> tuple[Actor,
             break
         if earlier.head == addresser:
             continue
+        window.append(earlier)
         seen += [a for a in earlier.actors if a.country and len(a.country) == 3]
+    together = _named_together(view, window)
+    if together:
+        return together
     countries: list[str] = []
     for actor in seen:
         if actor.country not in countries:
             countries.append(str(actor.country))
     if len(countries) < 2:
-        return tuple(a for a in seen[:1])
+        # one country's war: its two latest parties of different kinds ("the army and the RSF")
+        parties: list[Actor] = []
+        for actor in seen:
+            if actor.sector in _SIDES and all(actor.code != p.code for p in parties):
+                parties.append(actor)
+        return tuple(reversed(parties[:2])) if len(parties) > 1 else tuple(seen[:1])
     best = [min((a for a in seen if a.country == c), key=lambda a: _SIDE_RANK.get(a.sector, 2))
             for c in countries[:2]]
     return tuple(reversed(best))
 
 
+def _named_together(view: DocView, window: list[Mention]) -> tuple[Actor, ...]:
+    """The latest two actors of different codes coordinated in one phrase: 'Iran and Saudi
+    Arabia', 'the army and the RSF'."""
+    by_head = {m.head: m for m in window}
+    for earlier in window:  # latest first
+        token = view.doc[earlier.head]
+        for other in token.conjuncts:
+            partner = by_head.get(other.i)
+            if partner is None or other.i < token.i:
+                continue
+            pair = [a for m in (earlier, partner) for a in m.actors if a.code]
+            if len(pair) == 2 and pair[0].code != pair[1].code:
+                return (pair[0], pair[1])
+    return ()
+
+
 # how likely an actor of a country is one of "the two sides": states and armed forces first
 _SIDE_RANK = {"GOV": 0, "MIL": 0, "REB": 0, "UAF": 0, None: 1, "OPP": 1, "COP": 1}
+_SIDES = frozenset({"GOV", "MIL", "REB", "UAF", "OPP", "COP"})
 
 
 def _addresser(view: DocView, mention: Mention) -> int | None:

@@ -141,6 +141,9 @@ def subject_of(verb: Any, *, depth: int = 0) -> Any | None:
             passive = next((c for c in head.children if c.dep_ in _PASS_SUBJ), None)
             if passive is not None:
                 return passive
+            if head.dep_ == "conj" and not any(c.dep_ == "agent" for c in head.children):
+                # "held talks and is expected to meet X": the subject both verbs share
+                return subject_of(coordinate_of(head), depth=depth + 1)
         return subject_of(head, depth=depth + 1)
     if dep == "advcl" and is_passive(head) and any(c.dep_ == "aux" and c.lower_ == "to"
                                                    for c in verb.children):

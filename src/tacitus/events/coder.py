@@ -275,10 +275,12 @@ def _draft_one(candidate: Candidate, actors: ActorIndex, ctx: EventContext, *, f
         code = "015"
         targets = actors_of(candidate.target, actors, ctx.gazetteer) or owner_actors(
             candidate.target, actors, ctx.gazetteer, avoid=sources)
-    if pattern.noun and pattern.target == "between" and len(targets) > 1 and \
+    if (pattern.noun or (not sources and pattern.symmetric)) and pattern.target == "between" and \
+            len(targets) > 1 and \
             not _overlap(sources, targets):
         # "hosted talks between Colombia and the rebels", "arranged a meeting between A and
-        # B": the talks are the two sides'; whoever hosts or arranges them is not a side
+        # B": the talks are the two sides'; whoever hosts or arranges them is not a side (a
+        # gerund the parser makes a verb, "Fighting between A and B …", has no one else)
         if reading.wrapper is not None:
             return None
         sources = targets
@@ -307,6 +309,9 @@ def _draft_one(candidate: Candidate, actors: ActorIndex, ctx: EventContext, *, f
         return None
     # an intent, refusal, appeal or threat is one side's: "X will not sign a deal with Y"
     symmetric = pattern.symmetric and reading.code == pattern.code and reading.wrapper is None
+    if len(sources) > 1 and targets and all(t.how in _OWNED for t in targets) and \
+            {t.country for t in targets} <= {s.country for s in sources}:
+        targets = sources  # "the two countries will reopen their embassies": in each other
     if not targets and len(sources) > 1 and not reading.claim and (
             pattern.paired or _agreed_together(candidate, reading)
             or _reciprocal(reading.target)):
@@ -352,6 +357,8 @@ def _draft_one(candidate: Candidate, actors: ActorIndex, ctx: EventContext, *, f
                   reading.modality, historical, confidence, candidate, reading.wrapper)
 
 
+# targets that are the sources' own ("their embassies")
+_OWNED = frozenset({"context:owner", "context:owners"})
 # verbs that call a diplomat in to hear a complaint
 _SUMMONING = frozenset({"summon", "convene"})
 
