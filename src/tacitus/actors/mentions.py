@@ -290,7 +290,8 @@ def _group(view: DocView, matches: list[Match], when: dt.date | None) -> Iterabl
                       extra=_coordinated(doc, members, resolution))
 
 
-_FORMER = frozenset({"former", "ex", "ex-", "erstwhile", "then", "late"})
+_FORMER = frozenset({"former", "ex", "ex-", "erstwhile", "then", "late", "ousted", "deposed",
+                     "toppled", "overthrown", "dethroned"})
 # verbs that voice an attitude: "expressed opposition", "voiced opposition"
 _VOICING = frozenset({"express", "voice", "signal", "register", "state", "reiterate", "show",
                       "declare", "announce", "indicate", "repeat"})
