@@ -360,7 +360,7 @@ def _draft_one(candidate: Candidate, actors: ActorIndex, ctx: EventContext, *, f
 # targets that are the sources' own ("their embassies")
 _OWNED = frozenset({"context:owner", "context:owners"})
 # verbs that call a diplomat in to hear a complaint
-_SUMMONING = frozenset({"summon", "convene"})
+_SUMMONING = frozenset({"summon"})
 
 
 def _summons(verb: Any) -> Any | None:
