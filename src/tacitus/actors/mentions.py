@@ -405,6 +405,12 @@ def _nominal_head(doc: Any, match: Match, sector_tokens: set[int]) -> int:
     shared = _shared_sector_noun(token, sector_tokens)
     if shared is not None and match.first("adjective", "demonym") is not None:
         return int(shared.i)
+    if token.dep_ == "amod" and match.first("adjective", "demonym") is not None:
+        # "the Sudanese army and rebel forces": the parser hangs the nationality on the last
+        # noun; it qualifies the first partner of the pair it stands in front of
+        pair = next((c for c in token.head.lefts if c.i > token.i and split_pair(c)), None)
+        if pair is not None:
+            return int(pair.i)
     for _ in range(8):
         head = token.head
         if head.i == token.i:
