@@ -8,10 +8,10 @@ article field named by ``field`` ("title" or "text"), end-exclusive, so that
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
 import datetime as dt
 import functools
+import re
 import types
 import typing
 from dataclasses import dataclass, field
@@ -34,6 +34,7 @@ __all__ = [
     "QuoteKind",
     "Span",
     "from_dict",
+    "parse_date",
     "to_dict",
 ]
 
@@ -54,20 +55,36 @@ class Article:
     url: str | None = None
 
     def __post_init__(self) -> None:
-        # Python callers often hold the date as text or as a datetime: take both, refuse the rest
+        # Python callers often hold the date as text or as a datetime: read them as the article
+        # readers do, and refuse anything else
         value: object = self.date
         if value is None or type(value) is dt.date:
             return
-        if isinstance(value, dt.datetime):
-            object.__setattr__(self, "date", value.date())
-            return
-        parsed: dt.date | None = None
-        if isinstance(value, str):
-            with contextlib.suppress(ValueError):
-                parsed = dt.date.fromisoformat(value.strip())
-        if parsed is None:
+        if not isinstance(value, (str, dt.date)):
             raise InputError(Msg.T006.format(where=f"article {self.id!r}", value=value))
-        object.__setattr__(self, "date", parsed)
+        object.__setattr__(self, "date", parse_date(value, where=f"article {self.id!r}"))
+
+
+_DATE_FORMATS = ("%Y-%m-%d", "%Y%m%d", "%Y/%m/%d", "%d %B %Y", "%B %d, %Y")
+
+
+def parse_date(value: object, *, where: str = "record") -> dt.date | None:
+    """Parse an ISO date (or the date part of an ISO timestamp, or "8 May 2013", "May 8, 2013");
+    ``None``/"" stay ``None``; anything else is an :class:`InputError` (T006)."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    text = str(value).strip()
+    candidate = text[:10] if re.match(r"^\d{4}-\d{2}-\d{2}[T ]", text) else text
+    for fmt in _DATE_FORMATS:
+        try:
+            return dt.datetime.strptime(candidate, fmt).date()
+        except ValueError:
+            continue
+    raise InputError(Msg.T006.format(where=where, value=value))
 
 
 @dataclass(frozen=True, slots=True)

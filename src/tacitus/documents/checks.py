@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import re
 
 from tacitus.errors import InputError, Msg
-from tacitus.records import Article
+from tacitus.records import Article, parse_date
 
 __all__ = ["check_article", "content_hash", "parse_date"]
 
@@ -38,25 +37,6 @@ _FOREIGN = frozenset({
 })
 # below this many words, the share of English function words alone does not decide
 _LONG_SAMPLE = 40
-_DATE_FORMATS = ("%Y-%m-%d", "%Y%m%d", "%Y/%m/%d", "%d %B %Y", "%B %d, %Y")
-
-
-def parse_date(value: object, *, where: str = "record") -> dt.date | None:
-    """Parse an ISO date (or the date part of an ISO timestamp); ``None``/"" stay ``None``."""
-    if value is None or value == "":
-        return None
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    text = str(value).strip()
-    candidate = text[:10] if re.match(r"^\d{4}-\d{2}-\d{2}[T ]", text) else text
-    for fmt in _DATE_FORMATS:
-        try:
-            return dt.datetime.strptime(candidate, fmt).date()
-        except ValueError:
-            continue
-    raise InputError(Msg.T006.format(where=where, value=value))
 
 
 def content_hash(article: Article) -> str:
