@@ -65,9 +65,11 @@ class _Context:
         """The country the text is about so far: the one named most as a place or group (the
         countries of named people only when no other is named)."""
         counts = self.countries or self.people_countries
-        if not counts:
+        # a body of states ("the UN envoy") is no place a bare description belongs to
+        states = [c for c in counts if c not in _NOT_STATES]
+        if not states:
             return None
-        return max(counts, key=lambda c: (counts[c], self.last_seen[c]))
+        return max(states, key=lambda c: (counts[c], self.last_seen[c]))
 
     def later_focus(self, sentence: int) -> str | None:
         """The country the sentences after ``sentence`` are clearly about: named at least
@@ -424,7 +426,8 @@ def _context_country(view: DocView, mention: Mention, res: Resolution, ctx: _Con
                 len(known.country) == 3 and known.kind != "person" and \
                 known.country not in _NOT_STATES:
             return known.country, "context:coordination"
-    attached = ctx.places.attached(mention)
+    travelling = token.lemma_.lower() in _TRAVELLING
+    attached = ctx.places.attached(mention, towns=not travelling)
     if attached:  # "the regime in Damascus", "police in Lagos"
         return attached, "context:place"
     if res.sector in _LOCAL_CROWDS:
@@ -446,7 +449,7 @@ def _context_country(view: DocView, mention: Mention, res: Resolution, ctx: _Con
             # "the Syrian opposition … the opposition", "Amnesty International … the rights
             # group" — but "Houthi positions … separatists near Donetsk" are no Houthis
             return prior.country, "context:same-sector"
-    place = ctx.places.in_sentence(mention)
+    place = ctx.places.in_sentence(mention, towns=not travelling)
     if place:
         return place, "context:place"
     focus = ctx.focus_country()
@@ -479,6 +482,12 @@ def _names_a_country(res: Resolution) -> bool:
         res.country not in _NOT_STATES and res.country != UNKNOWN_COUNTRY
 
 
+# people who go where talks are held or conflicts watched: "the warring parties in Geneva",
+# "diplomats in Moscow" and "observers in Kyiv" are not (necessarily) of the town they are
+# in — though the parties "in Darfur" are of the region
+_TRAVELLING = frozenset({
+    "party", "side", "negotiator", "delegation", "delegate", "diplomat", "envoy",
+    "ambassador", "mediator", "observer", "monitor", "inspector", "peacekeeper", "emissary"})
 # groups that are people of the place they are in: citizens, students, workers, farmers
 _LOCAL_CROWDS = frozenset({"CVL", "EDU", "LAB", "AGR"})
 # sectors that act at home: an opposition, a party, courts, police, crowds, rebels, criminals

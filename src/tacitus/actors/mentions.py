@@ -30,7 +30,7 @@ from tacitus.actors.phrases import (
     people_or_place,
 )
 from tacitus.actors.resolve import Resolution, compose, resolve_matches
-from tacitus.nlp.syntax import split_pair
+from tacitus.nlp.syntax import pair_partners, split_pair
 from tacitus.nlp.view import DocView
 from tacitus.records import Actor
 
@@ -420,13 +420,16 @@ def _nominal_head(doc: Any, match: Match, sector_tokens: set[int]) -> int:
                 break  # "the Colombian government and ELN rebels": two actors, not one
             token = head
             continue
-        if token.dep_ == "conj" and token.pos_ in ("ADJ", "PROPN"):
+        if token.dep_ == "conj" and token.pos_ in ("ADJ", "PROPN", "NOUN"):
             first = token
             while first.dep_ == "conj" and first.head.i != first.i:
                 first = first.head
+            if token.pos_ == "NOUN" and not split_pair(first):
+                break
             if split_pair(first):
+                # "… and ELN rebels", "the army and militia fighters": the last partner's noun
                 if token.i == max(c.i for c in first.conjuncts):
-                    token = first.head  # "… and ELN rebels": the last partner's noun
+                    token = first.head
                     continue
                 break
             if first.dep_ in _CLIMB or _of_sector(first, sector_tokens):
@@ -484,7 +487,7 @@ def _left_edge(token: Any) -> int:
     for child in token.lefts:
         if split_pair(child):
             # "the Colombian government and ELN rebels": only the last partner is this one's
-            last = max(c.i for c in child.conjuncts)
+            last = max(c.i for c in pair_partners(child))
             edge = min(edge, token.doc[last].left_edge.i)
         elif child.dep_ in ("compound", "nmod", "flat") and child.pos_ in ("PROPN", "NOUN"):
             edge = min(edge, child.left_edge.i)

@@ -40,13 +40,15 @@ class Places:
     by_head: Mapping[int, Mention]
     lookup: PlaceLookup | None
 
-    def attached(self, mention: Mention) -> str | None:
-        """A place that modifies the mention itself: 'police in Lagos'."""
-        return self._nearest(mention, attached_only=True, preps=PLACE_PREPS)
+    def attached(self, mention: Mention, *, towns: bool = True) -> str | None:
+        """A place that modifies the mention itself: 'police in Lagos'. Without ``towns``,
+        only a country or region counts ("the warring parties in Darfur", but not "in
+        Geneva", where talks are held)."""
+        return self._nearest(mention, attached_only=True, preps=PLACE_PREPS, towns=towns)
 
-    def in_sentence(self, mention: Mention) -> str | None:
+    def in_sentence(self, mention: Mention, *, towns: bool = True) -> str | None:
         """A country named as a place in the mention's own sentence, the nearest first."""
-        return self._nearest(mention, attached_only=False, preps=PLACE_PREPS)
+        return self._nearest(mention, attached_only=False, preps=PLACE_PREPS, towns=towns)
 
     def moved_from(self, mention: Mention) -> str | None:
         """The country a mention is moved or kept from ('rescued two aid workers from
@@ -119,8 +121,8 @@ class Places:
                 return str(res.country)
         return country if country and len(country) == 3 else None
 
-    def _nearest(self, mention: Mention, *, attached_only: bool, preps: frozenset[str]
-                 ) -> str | None:
+    def _nearest(self, mention: Mention, *, attached_only: bool, preps: frozenset[str],
+                 towns: bool = True) -> str | None:
         sent = self.view.sents[self.view.sent_of[mention.head]]
         places: list[tuple[int, str]] = []
         for token in sent:
@@ -129,10 +131,20 @@ class Places:
                 continue  # "on the outskirts of Kabul", "on the streets of Cairo"
             if attached_only and token.head.head.i != mention.head:
                 continue
+            if not towns and self._is_town(token):
+                continue
             country = self.country_of(token) or self._of_place(token)
             if country:
                 places.append((abs(token.i - mention.head), country))
         return min(places)[1] if places else None
+
+    def _is_town(self, token: Any) -> bool:
+        """A city or town rather than a country or region: a capital, a gazetteer name with
+        no country or region of the lexicon behind it, 'the city of X'."""
+        res = self._resolution(token.i)
+        if res is not None:
+            return bool(res.kind == "capital")
+        return token.lemma_.lower() in _PLACE_NOUNS or token.pos_ == "PROPN"
 
     def _of_place(self, token: Any) -> str | None:
         """'in the capital city of Algiers', 'on the outskirts of Kabul': the named place."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from tacitus.nlp.syntax import RELATION_NOUNS, split_pair
+from tacitus.nlp.syntax import RELATION_NOUNS, pair_partners, split_pair
 
 __all__ = [
     "VEHICLES",
@@ -81,6 +81,11 @@ def is_passive(verb: Any) -> bool:
 
 def _own_subject(verb: Any) -> Any | None:
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    if not subjects:
+        # "Egypt and Qatar are mediating between …": the parser may hang the subject on the
+        # auxiliary in front of the verb rather than on the verb
+        subjects = [c for a in verb.lefts if a.dep_ == "aux" for c in a.children
+                    if c.dep_ in ("nsubj", "csubj") and c.i < a.i]
     if not subjects and verb.dep_ == "ROOT" and is_headline(verb):
         # "EU to send more aid to Gaza": a headline's subject before its "to"
         subjects = [c for c in verb.lefts if c.dep_ in ("dep", "npadvmod")
@@ -161,7 +166,9 @@ def subject_of(verb: Any, *, depth: int = 0) -> Any | None:
         # "he arranged for the Guard to be ready and has asked Trump to …": the subject of
         # the clause the tensed verb is really coordinated with
         return subject_of(partner, depth=depth + 1)
-    if dep in _INHERIT or (dep in _ADJ_PREDICATE and head.pos_ in ("AUX", "VERB")):
+    if dep in _INHERIT or (dep in _ADJ_PREDICATE and head.pos_ in ("AUX", "VERB")) or (
+            dep == "attr" and verb.tag_ == "VBG" and head.lemma_ == "be"):
+        # "Qatar is mediating between …", parsed as if 'mediating' were what Qatar is
         # "X is about to restore ties", "X is ready to talk": the adjective's subject
         return subject_of(head, depth=depth + 1)
     return None
@@ -404,7 +411,7 @@ def expand(token: Any) -> Iterator[Any]:
     for pair in (c for c in token.children if split_pair(c)):
         seen.add(pair.i)
         yield pair
-        for member in pair.conjuncts:
+        for member in pair_partners(pair):
             if member.i not in seen:
                 seen.add(member.i)
                 yield member

@@ -29,7 +29,7 @@ from tacitus.events.participants import (
 )
 from tacitus.events.patterns import Pattern, PatternBook
 from tacitus.events.places import event_location
-from tacitus.events.reading import Reading, read_candidate
+from tacitus.events.reading import Reading, journey_setting, read_candidate
 from tacitus.geo import Gazetteer
 from tacitus.nlp.view import DocView
 from tacitus.ontology import Ontology
@@ -114,8 +114,8 @@ def code_events(view: DocView, actors: ActorIndex, ctx: EventContext) -> list[Ev
             candidate = draft.candidate
             if id(draft) in vaguer or id(draft) in talked_about:
                 continue
-            if draft.wrapper is None and (candidate.trigger.i in wrappers
-                                          or candidate.verb.i in wrappers):
+            if draft.wrapper is None and (candidate.trigger.i in wrappers or (
+                    candidate.verb.i in wrappers and not journey_setting(candidate))):
                 continue
             if candidate.pattern.noun and draft.wrapper is None and \
                     light.get(candidate.trigger.i, "-").startswith(draft.code):

@@ -256,6 +256,8 @@ def _contains(noun: Any, pattern: Pattern) -> bool:
         return False
     words = (*pattern.obj_modifiers, pattern.obj)
     lefts = [c for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod")]
+    # "a military aid package": 'military' hangs on 'aid', not on the package
+    lefts += [g for c in lefts for g in c.lefts if g.dep_ in ("compound", "amod", "nmod")]
     found = {c.lemma_.lower() for c in lefts} | {c.lower_ for c in lefts}
     return all(w in found for w in words)
 

@@ -27,7 +27,7 @@ from tacitus.events.modality import (
 )
 from tacitus.events.patterns import PatternBook
 
-__all__ = ["Reading", "read_candidate"]
+__all__ = ["Reading", "journey_setting", "read_candidate"]
 
 _MODALITY_OF = {"intent": "intent", "appeal": "appeal", "demand": "demand",
                 "threaten": "threat", "refuse": "asserted", "consider": "intent",
@@ -72,6 +72,16 @@ def read_candidate(candidate: Candidate, book: PatternBook) -> Reading:
     """The code and modality of a candidate in its clause."""
     pattern = candidate.pattern
     frame = frame_of(candidate.verb, candidate.trigger)
+    if journey_setting(candidate):
+        # "urged Israel to show restraint during a visit to Jerusalem": the visit is where the
+        # appeal was made, so it is told as the appeal is, and wraps nothing
+        above = wrapper_above(candidate.verb, book)
+        source = candidate.source
+        if above is not None:
+            frame = frame_of(above.token, above.token)
+            source = subject_of(above.token) or source  # the one who urged was visiting
+        return Reading(pattern.code, pattern.text, frame.modality, frame.negated,
+                       frame.historical, source, candidate.target)
     # an appeal or demand named by a noun is itself the appeal: "insisted on its demands that
     # the government grant …" is one demand, not a demand for a demand
     own_appeal = pattern.noun and pattern.code[:2] in ("02", "10") and \
@@ -102,6 +112,19 @@ def read_candidate(candidate: Candidate, book: PatternBook) -> Reading:
             code = book.wrap("threaten", code)
     return Reading(code, pattern.text, modality, negated, frame.historical, candidate.source,
                    candidate.target)
+
+
+def journey_setting(candidate: Candidate) -> bool:
+    """A visit the clause is set in ("called for a ceasefire during a visit to Beijing"):
+    the visit is told, and is no part of what the clause calls for."""
+    trigger = candidate.trigger
+    return bool(candidate.pattern.noun and candidate.pattern.code in _VISITS
+                and trigger.dep_ == "pobj" and trigger.head.lower_ in _DURING
+                and trigger.head.head.i != trigger.i)
+
+
+_VISITS = frozenset({"042", "043"})
+_DURING = frozenset({"during", "on", "at"})
 
 
 def _wrapped(candidate: Candidate, frame: Frame, wrapped: Wrapped, book: PatternBook

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-__all__ = ["RELATION_NOUNS", "split_pair"]
+__all__ = ["RELATION_NOUNS", "pair_partners", "split_pair"]
 
 
 # nouns for someone standing in a relation to the possessor, who is someone else: "Russia's
@@ -25,5 +25,22 @@ def split_pair(token: Any) -> bool:
     phrase names two actors. A noun never modifies another while coordinated with a name."""
     return bool(token.pos_ == "NOUN" and token.dep_ in ("nmod", "compound")
                 and token.head.pos_ == "NOUN" and token.head.i > token.i
-                and any(c.dep_ == "cc" for c in token.children)
-                and any(c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN") for c in token.children))
+                and pair_partners(token))
+
+
+def pair_partners(token: Any) -> tuple[Any, ...]:
+    """The partners coordinated with ``token`` in a split pair: its conjuncts, or, when the
+    parser hung the second partner's own modifier on the shared noun ("the Burkinabe army
+    and militia fighters": 'militia' on 'fighters'), that modifier."""
+    cc = next((c for c in token.children if c.dep_ == "cc"), None)
+    if cc is None:
+        return ()
+    if any(c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN") for c in token.children):
+        return tuple(token.conjuncts)
+    if cc.i + 1 < token.head.i:
+        after = token.doc[cc.i + 1]
+        if after.head.i == token.head.i and after.dep_ in ("compound", "nmod") and \
+                after.pos_ in ("NOUN", "PROPN") and \
+                not any(c.dep_ == "conj" for c in token.children):
+            return (after,)
+    return ()
