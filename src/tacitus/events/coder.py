@@ -309,9 +309,13 @@ def _draft_one(candidate: Candidate, actors: ActorIndex, ctx: EventContext, *, f
         return None
     # an intent, refusal, appeal or threat is one side's: "X will not sign a deal with Y"
     symmetric = pattern.symmetric and reading.code == pattern.code and reading.wrapper is None
-    if len(sources) > 1 and targets and all(t.how in _OWNED for t in targets) and \
-            {t.country for t in targets} <= {s.country for s in sources}:
-        targets = sources  # "the two countries will reopen their embassies": in each other
+    if len(sources) > 1 and targets and {t.country for t in targets} <= {
+            s.country for s in sources} and all(t.how in _OWNED or (
+                t.how.startswith("context:") and code[:2] in _MATERIAL_COOPERATION)
+                                                 for t in targets):
+        # "the two countries will reopen their embassies", "A and B agreed to reopen
+        # embassies": in each other
+        targets = sources
     if not targets and len(sources) > 1 and not reading.claim and (
             pattern.paired or _agreed_together(candidate, reading)
             or _reciprocal(reading.target)):
@@ -640,6 +644,12 @@ def _indirect_targets(candidate: Candidate, code: str, target_tok: Any | None,
             found = place_actors(holder, actors, ctx.gazetteer)  # TUR → TUR is fine here
             if found:
                 break
+        if not found and root in ("11", "05") and not pattern.symmetric and \
+                target_tok is not None and target_tok.dep_ == "dobj" and \
+                actors.at(target_tok.i) is None:
+            # "condemned the coup in Gabon", the parser hanging the place on the verb: a
+            # country (not a town, where statements are made) is where the thing happened
+            found = _country_on(verb, actors, ctx)
     bare = pattern.target is None and (
         pattern.obj is not None or pattern.noun or object_of(verb) is None)
     if not found and root == "14" and (acted or bare or pattern.anchor == "protest"):
@@ -648,6 +658,19 @@ def _indirect_targets(candidate: Candidate, code: str, target_tok: Any | None,
         found = home_actors(s for s in sources if s.sector not in _STATE_SECTORS
                             and s.how not in ("kb:country", "kb:capital"))
     return found
+
+
+def _country_on(verb: Any, actors: ActorIndex, ctx: EventContext) -> tuple[Actor, ...]:
+    """A country (not a town or region) named in a place phrase of the verb itself."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "inside"):
+            continue
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            mention = actors.at(pobj.i)
+            res = mention.resolution if mention is not None else None
+            if res is not None and res.how == "kb:country" and res.kind == "country":
+                return actors_of(pobj, actors, ctx.gazetteer, place=True)
+    return ()
 
 
 def _protested(verb: Any, trigger: Any, actors: ActorIndex, ctx: EventContext,

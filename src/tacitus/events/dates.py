@@ -202,8 +202,12 @@ def _when(year: Any, trigger: Any) -> bool:
             any(t.i == year.i for t in trigger.subtree):
         return True  # "the bombings of the embassies of 1998", "the war of 1967"
     if year.dep_ == "pobj" and year.head.lower_ == "since" and (
-            year.head.head.tag_ in ("JJS", "RBS") or year.head.head.lower_ in _RANKS):
-        return False  # "the visit, the first since 2018": a record, not the event's date
+            year.head.head.tag_ in ("JJS", "RBS") or year.head.head.lower_ in _RANKS or any(
+                c.dep_ == "amod" and (c.tag_ in ("JJS", "RBS") or c.lower_ in _RANKS)
+                for c in year.head.head.children)):
+        # "the visit, the first since 2018", "for the first time since 2018", "the highest
+        # level since 2010": a record, not the event's date
+        return False
     return year.dep_ == "pobj" and year.head.lower_ in ("in", "during", "since", "until")
 
 

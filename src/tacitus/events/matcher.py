@@ -296,10 +296,11 @@ def _match_verb(verb: Any, pattern: Pattern) -> Candidate | None:
     elif pattern.target is None and obj is not None:
         # "gave the Ivory Coast $5 million of aid": a dative object is the recipient;
         # otherwise, "expelled U.S. diplomats": the object is who the event is done to — but
-        # "led a delegation", "held talks": a meeting's object is the meeting, not a partner
+        # "led a delegation", "held talks": a meeting's object is the meeting, not a partner;
+        # nor is what two sides exchange ("exchanged ambassadors, prisoners")
         target = next((c for c in verb.children if c.dep_ == "dative" and c.i != obj.i
                        and c.pos_ in ("PROPN", "NOUN", "PRON")),
-                      None if pattern.code[:2] == "04" else obj)
+                      None if pattern.code[:2] == "04" or pattern.symmetric else obj)
     elif pattern.target is not None:
         prep = _has_word(holders, pattern.target)
         if prep is None and pattern.target == "outside":
