@@ -22,6 +22,7 @@ from tacitus.actors.learning import LearnedBook, learn_from
 from tacitus.actors.mentions import ActorIndex, find_mentions
 from tacitus.config import Settings
 from tacitus.documents import BadRecord, check_article
+from tacitus.documents.dateline import find_dateline, without_dateline
 from tacitus.errors import InputError
 from tacitus.events import EventContext, Gazetteer, PatternBook, code_events, load_patterns
 from tacitus.events.constructions import code_constructions
@@ -86,6 +87,15 @@ class Coder:
                      knowledge=self.knowledge, patterns=self.patterns, ontology=self.ontology,
                      lexicon=self.lexicon)
 
+    def _dateline_country(self, text: str) -> str | None:
+        dateline = find_dateline(text)
+        if dateline is None:
+            return None
+        country = self._place_country(dateline.place_words)
+        if country is None and dateline.region:
+            country = self._place_country(dateline.region.split())
+        return country
+
     def _place_country(self, words: Sequence[str]) -> str | None:
         place = self.gazetteer.lookup(words)
         return place.country if place is not None else None
@@ -101,13 +111,16 @@ class Coder:
     def code(self, article: Article) -> CodedArticle:
         """Code one article; raise :class:`InputError` if it cannot be coded."""
         check_article(article, max_chars=self.settings.max_chars)
-        title_doc, text_doc = self.nlp.pipe([article.title, article.text])
+        title_doc, text_doc = self.nlp.pipe([article.title, without_dateline(article.text)[0]])
         return self.code_docs(article, title_doc, text_doc)
 
     def code_docs(self, article: Article, title_doc: Any, text_doc: Any) -> CodedArticle:
         """Code an article whose title and text are already parsed."""
         warnings: list[str] = []
-        text = self._code_field(article, DocView.of(text_doc, "text"), warnings)
+        # "NAIROBI, Oct 2 (Reuters) - Police …": the text is parsed without its dateline (see
+        # _code_stream), whose country is the story's setting
+        text = self._code_field(article, DocView.of(text_doc, "text"), warnings,
+                                story_focus=self._dateline_country(article.text))
         # a headline is read with its story: "Police shoot protester" are the story's police
         title = self._code_field(article, DocView.of(title_doc, "title"), warnings,
                                  story_focus=text.actors.focus)
@@ -172,7 +185,7 @@ class Coder:
                     yield "", item
                 else:
                     yield item.title, item
-                    yield item.text, item
+                    yield without_dateline(item.text)[0], item
 
         pending: Any = None
         for doc, item in self.nlp.pipe(texts(), as_tuples=True,

@@ -822,6 +822,8 @@ def _addresser(view: DocView, mention: Mention) -> int | None:
         return None
     verb = token.head.head if token.dep_ == "pobj" else token.head
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None and verb.dep_ == "acl" and verb.head.pos_ == "PROPN":
+        subject = verb.head  # "Russia, …, called on both sides", parsed as a participle
     return int(subject.i) if subject is not None else None
 
 

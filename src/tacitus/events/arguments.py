@@ -188,6 +188,12 @@ def coordinate_of(verb: Any) -> Any:
         return head
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
         return head.head
+    if verb.tag_ == "VBD" and head.dep_ == "ccomp" and head.head.tag_ == "VBD" and \
+            head.head.lemma_.lower() in _REPORTING and any(
+                c.dep_ == "aux" and c.lower_ == "had" for c in head.children):
+        # "Armenia said that Azerbaijani forces had shelled villages …, and accused Baku of
+        # …": the reported clause is in the past perfect; a plain past goes with the report
+        return head.head
     if verb.tag_ == "VBD" and head.tag_ == "VB" and head.dep_ == "ccomp" and \
             head.head.tag_ == "VBD" and any(c.dep_ == "aux" and c.tag_ == "MD"
                                              for c in head.children):

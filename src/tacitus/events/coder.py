@@ -57,6 +57,12 @@ _RELATIONS_ROOTS = frozenset({"04", "05", "06", "08"})
 _PLACE_HOWS = frozenset({"kb:capital", "kb:seat", "place"})
 _PLACE_ROOTS = frozenset({"09", "13", "14", "15", "17", "18", "19", "20"})
 _FORCE_ROOTS = frozenset({"15", "18", "19", "20"})
+_VIOLENT_ROOTS = frozenset({"17", "18", "19", "20"})
+# what an actor sends, deploys, offers or withdraws of its own: never whom the act is done to
+_MEANS = frozenset({"troop", "soldier", "force", "peacekeeper", "police", "policeman",
+                    "officer", "warship", "ship", "jet", "aircraft", "weapon", "arm",
+                    "ammunition", "aid", "money", "fund", "delegation", "team", "mission",
+                    "observer", "monitor", "personnel", "contingent", "unit", "battalion"})
 _VISITS = frozenset({"042", "043"})
 _REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "ourselves", "myself",
                          "yourself", "yourselves", "oneself"})
@@ -123,6 +129,11 @@ def code_events(view: DocView, actors: ActorIndex, ctx: EventContext) -> list[Ev
             for source, target in _pairs(draft):
                 if draft.code in _VISITS and source.code == target.code:
                     continue  # "the Saudi crown prince hosted Saudi leaders": no visit
+                if draft.code[:2] in _VIOLENT_ROOTS and source.code == target.code and \
+                        target.how.startswith("context:"):
+                    # "Azerbaijani forces shelled villages, killing two soldiers": a victim
+                    # placed only by context is not of the attackers' own side
+                    continue
                 # one sentence tells one such event: "signed an agreement with X" is one
                 key = (number, source.code or "", target.code or "", draft.code)
                 if key in seen:
@@ -262,6 +273,9 @@ def _draft_one(candidate: Candidate, actors: ActorIndex, ctx: EventContext, *, f
     targets = actors_of(reading.target, actors, ctx.gazetteer,
                         place=code in _VISITS or code[:2] in _FORCE_ROOTS,
                         patient=not _doer_of_act(pattern))
+    if pattern.obj is not None and pattern.target is None and reading.target is not None and \
+            reading.target.lemma_.lower() in _MEANS:
+        targets = ()  # "offered to send troops": its own troops; whose aid is looked for below
     # "blew themselves up", "killed nine others and themselves": no act on oneself
     targets = tuple(t for t in targets if t.span.text.lower() not in _REFLEXIVES)
     if code == "042" and _troops(reading.source):
@@ -623,11 +637,12 @@ def _indirect_targets(candidate: Candidate, code: str, target_tok: Any | None,
                     object_of(clause), actors, ctx.gazetteer)
     if not found and root == "13" and pattern.code[:2] != "13":
         found = _condition_actors(verb, None, actors, ctx, sources)  # "may halt X if Y …"
-    if not found and (root in _FORCE_ROOTS or (pattern.code in _VISITS and (
-            (pattern.obj is None and not pattern.noun) or pattern.target in ("to", "of")))):
-        # "shelled the town of Kessab", "visited Los Angeles", "during a visit to Lagos": a
-        # named place stands for its country (not a summit's venue: "attended a summit in
-        # Geneva" visits no Swiss host)
+    if not found and (root in _FORCE_ROOTS or code[:3] == "087" or (
+            pattern.code in _VISITS and (
+                (pattern.obj is None and not pattern.noun) or pattern.target in ("to", "of")))):
+        # "shelled the town of Kessab", "visited Los Angeles", "during a visit to Lagos",
+        # "withdrew its troops from Kherson": a named place stands for its country (not a
+        # summit's venue: "attended a summit in Geneva" visits no Swiss host)
         found = named_place_actors(target_tok, actors, ctx.gazetteer, avoid=sources)
     if not found and root == "14":
         found = _protested(verb, candidate.trigger, actors, ctx, sources)

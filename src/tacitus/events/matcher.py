@@ -298,9 +298,9 @@ def _match_verb(verb: Any, pattern: Pattern) -> Candidate | None:
         # otherwise, "expelled U.S. diplomats": the object is who the event is done to — but
         # "led a delegation", "held talks": a meeting's object is the meeting, not a partner;
         # nor is what two sides exchange ("exchanged ambassadors, prisoners")
+        own = pattern.code[:2] == "04" or pattern.symmetric
         target = next((c for c in verb.children if c.dep_ == "dative" and c.i != obj.i
-                       and c.pos_ in ("PROPN", "NOUN", "PRON")),
-                      None if pattern.code[:2] == "04" or pattern.symmetric else obj)
+                       and c.pos_ in ("PROPN", "NOUN", "PRON")), None if own else obj)
     elif pattern.target is not None:
         prep = _has_word(holders, pattern.target)
         if prep is None and pattern.target == "outside":

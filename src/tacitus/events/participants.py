@@ -113,8 +113,34 @@ def place_actors(token: Any | None, actors: ActorIndex, gazetteer: Gazetteer,
                       if a.how in _PLACE_HOW and a.code not in avoided)
         if not found:
             found = _located(pobj, actors, gazetteer, avoided)
+        if not found and pobj.pos_ == "NOUN" and pobj.lemma_.lower() in _AREAS:
+            found = _area_owner(pobj, actors, gazetteer, avoided)
         if found:
             return found
+    return ()
+
+
+# nouns for an area that belongs to a country: "its southeastern province", "the Kherson
+# region"
+_AREAS = frozenset({"province", "region", "district", "state", "territory", "oblast",
+                    "county", "governorate", "prefecture", "border", "town", "city", "village",
+                    "area", "capital"})
+
+
+def _area_owner(area: Any, actors: ActorIndex, gazetteer: Gazetteer, avoided: set[str | None]
+                ) -> tuple[Actor, ...]:
+    """The country of an area named by its owner or a place in front of it: 'its
+    southeastern province' (whose 'its' is a country), 'the Kherson region'."""
+    for child in area.lefts:
+        if child.dep_ == "poss":
+            owners = tuple(a for a in actors_of(child, actors, gazetteer)
+                           if a.code == a.country and a.code not in avoided)
+            if owners:
+                return owners
+        elif child.dep_ == "compound" and child.pos_ == "PROPN":
+            found = _located(child, actors, gazetteer, avoided)
+            if found:
+                return found
     return ()
 
 
@@ -142,7 +168,8 @@ def named_place_actors(token: Any | None, actors: ActorIndex, gazetteer: Gazette
 def _located(token: Any, actors: ActorIndex, gazetteer: Gazetteer, avoided: set[str | None]
              ) -> tuple[Actor, ...]:
     """A proper name the gazetteer knows, as its country ('Cizre' → TUR); not a person's."""
-    if token.pos_ != "PROPN" or token.ent_type_ in ("PERSON", "ORG"):
+    if token.pos_ != "PROPN" or token.ent_type_ == "ORG" or (
+            token.ent_type_ == "PERSON" and not _moved_place(token)):
         return ()
     located = gazetteer.lookup([t.text for t in _name(token)])
     if located is None or not located.country or located.country in avoided:
@@ -150,6 +177,15 @@ def _located(token: Any, actors: ActorIndex, gazetteer: Gazetteer, avoided: set[
     span = actors.view.span(_name(token)[0].i, token.i + 1)
     return (Actor(located.country, located.country, None, located.name, span, "place",
                   _MODIFIER_CONFIDENCE),)
+
+
+def _moved_place(token: Any) -> bool:
+    """A name the model took for a person's where only a place fits: "withdrew its troops
+    from Kherson", "pulled out of Bakhmut"."""
+    prep = token.head
+    return bool(token.dep_ == "pobj" and prep.lower_ in ("from", "into", "of")
+                and (prep.lower_ != "of" or any(c.lower_ == "out" for c in prep.head.children)
+                     or prep.head.lower_ == "out"))
 
 
 def _places_under(token: Any) -> list[Any]:

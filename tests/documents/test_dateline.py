@@ -1,0 +1,63 @@
+"""Wire-story datelines: found, blanked out for parsing (offsets kept), and placed."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from tacitus.documents import find_dateline, without_dateline
+from tacitus.records import Article
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "region", "agency"),
+    [
+        ("NAIROBI, Oct 2 - Kenya said …", "NAIROBI", None, None),
+        ("WASHINGTON (Reuters) - The US …", "WASHINGTON", None, "Reuters"),
+        ("MOSCOW, May 8 (Xinhua) -- Russia …", "MOSCOW", None, "Xinhua"),
+        ("KYIV, Ukraine (AP) \u2014 Russian drones …", "KYIV", "Ukraine", "AP"),
+        ("NEW DELHI, March 3, 2023 - India …", "NEW DELHI", None, None),
+        ("Nairobi (AFP) - Police …", "Nairobi", None, "AFP"),
+        ("Nairobi, Oct. 2 - Police …", "Nairobi", None, None),
+    ],
+)
+def test_datelines_found(text: str, place: str, region: str | None, agency: str | None) -> None:
+    found = find_dateline(text)
+    assert found is not None
+    assert (found.place, found.region, found.agency) == (place, region, agency)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kerry: U.S. and Russia working together on Syria",
+        "U.S. Secretary of State John Kerry - who arrived on Monday - said …",
+        "Russia - which denies it - said …",
+        "NATO allies - including France - agreed …",
+        "UN - The council met …",
+        "",
+    ],
+)
+def test_no_dateline(text: str) -> None:
+    assert find_dateline(text) is None
+    assert without_dateline(text) == (text, None)
+
+
+def test_blanked_text_keeps_every_offset() -> None:
+    text = "RIO DE JANEIRO (Reuters) - Brazil's president met Lula."
+    blanked, dateline = without_dateline(text)
+    assert dateline is not None and dateline.place_words == ("Rio", "De", "Janeiro")
+    assert len(blanked) == len(text)
+    assert blanked.strip() == "Brazil's president met Lula."
+    assert blanked.index("Brazil") == text.index("Brazil")
+
+
+def test_the_dateline_is_no_actor_but_sets_the_scene(coder: Any) -> None:
+    article = Article(id="d1", title="", date=dt.date(2023, 3, 8),
+                      text="TBILISI, March 8 - Police fired tear gas at protesters.")
+    coded = coder.code(article)
+    assert [(e.source.code, e.target.code) for e in coded.events] == [("GEOCOP", "GEOCVL")]
+    event = coded.events[0]
+    assert article.text[event.source.span.start:event.source.span.end] == "Police"
