@@ -47,6 +47,10 @@ FACILITIES = frozenset({
     "front", "wing", "bloc", "supporter", "member", "leader", "leadership", "figure",
     "representative", "delegation", "delegate", "envoy", "team",
 })
+# craft and missiles: a country word makes them that country's ("a Chinese ship")
+_VEHICLES = frozenset({"ship", "vessel", "boat", "tanker", "trawler", "ferry", "freighter",
+                       "warship", "frigate", "destroyer", "submarine", "aircraft", "plane",
+                       "jet", "warplane", "helicopter", "drone", "missile", "rocket"})
 _TOO_GENERIC = frozenset({"people", "person", "man", "woman", "crowd", "group", "member",
                           "individual", "resident"})
 _CLIMB = frozenset({"compound", "amod", "nmod", "nn", "flat"})
@@ -234,7 +238,8 @@ def _group(view: DocView, matches: list[Match], when: dt.date | None) -> Iterabl
         resolution = resolve_matches(members, head_match, when, facility=facility,
                                      people=people, named=named,
                                      person_noun=lemma in PERSON_NOUNS and head_match is None,
-                                     nation=nation, of_body=of_body)
+                                     nation=nation, of_body=of_body,
+                                     vehicle=lemma in _VEHICLES)
         if resolution is None:
             continue
         resolution = community_elite(resolution, lemma)

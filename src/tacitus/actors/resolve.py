@@ -82,6 +82,7 @@ def resolve_matches(
     matches: Sequence[Match], head_match: Match | None, when: dt.date | None,
     *, facility: bool = False, people: bool = False, named: bool = False,
     person_noun: bool = False, nation: bool = False, of_body: bool = False,
+    vehicle: bool = False,
 ) -> Resolution | None:
     """Resolve one mention from its knowledge matches; ``None`` when nothing actor-like is there.
 
@@ -93,7 +94,9 @@ def resolve_matches(
     ``person_noun`` says the head is a word for people that is no sector word ("elders"), so
     that a people's name makes it that people's ("Ibo elders"); ``nation`` says the head is
     a nationality adjective used as a noun ("the British"); ``of_body`` says an "of" links a
-    title to a body ("officials of the opposition"), whose sector the mention then takes.
+    title to a body ("officials of the opposition"), whose sector the mention then takes;
+    ``vehicle`` says the head is a craft or missile, which a country word alone makes that
+    country's ("a Chinese ship", "a Philippine supply boat", "Russian missiles").
     """
     government = _pick(matches, "government")
     if government is not None:
@@ -163,6 +166,10 @@ def resolve_matches(
         # "Iraqi Kurds", "Syrian Alawites": a people of that country
         return Resolution(place_code, place_code, None, None, "words:country+people", 0.8,
                           "demonym", plural=True)
+    if vehicle and head is None and place_code is not None and sector is None and \
+            not people:
+        return Resolution(place_code, place_code, None, None, "words:country+vehicle", 0.75,
+                          "group")
     if sector is not None and (head_kind == "sector" or facility or (
             named and role is not None and head is None)):
         # "the spokesman"; "Judge Alejandro Rivera": a title before a name the knowledge

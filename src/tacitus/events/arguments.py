@@ -161,6 +161,16 @@ def subject_of(verb: Any, *, depth: int = 0) -> Any | None:
         # "youths resorted to throwing stones", "rebels turned to attacking convoys",
         # "X threatened to retaliate by bombing Y": the governing verb's subject acts
         return subject_of(head.head, depth=depth + 1)
+    if dep == "advcl" and verb.tag_ == "VBG" and head.lemma_.lower() in _REPORTING and \
+            not any(c.dep_ in ("nsubj", "mark") for c in verb.children):
+        # "Israeli jets struck targets near Damascus, state media reported, killing four
+        # soldiers": the participle goes with the reported clause, not with the report
+        reported = next((c for c in head.children if c.dep_ == "ccomp" and c.i < verb.i),
+                        None)
+        if reported is None and head.dep_ == "parataxis" and head.head.i < head.i:
+            reported = head.head  # "X struck Y, media reported, killing …"
+        if reported is not None:
+            return subject_of(reported, depth=depth + 1)
     partner = coordinate_of(verb) if dep == "conj" else head
     if partner.i != head.i:
         # "he arranged for the Guard to be ready and has asked Trump to …": the subject of

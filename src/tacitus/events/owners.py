@@ -96,6 +96,10 @@ _DESTINED = frozenset({"slate", "slat", "destine", "earmark", "intend", "mean", 
 # them owns the thing
 _CONTROLLING = frozenset({"lead", "run", "back", "own", "control", "sponsor", "operate",
                           "fund", "finance", "arm", "support", "dominate", "hold"})
+_PATRONISING = frozenset({"back", "sponsor", "fund", "finance", "arm", "support"})
+_ARMED = frozenset({"group", "militia", "fighter", "rebel", "force", "faction", "proxy",
+                    "insurgent", "militant", "gunman", "movement", "organization",
+                    "organisation", "party", "army", "unit", "separatist", "paramilitary"})
 _LOCATING = frozenset({"lead", "locate", "base", "situate", "station", "run", "stretch"})
 
 
@@ -107,7 +111,9 @@ def modifier_tokens(token: Any) -> Iterator[Any]:
         if child.dep_ in _MODIFIER_DEPS and child.pos_ in ("ADJ", "PROPN"):
             yield child
         elif child.dep_ in _MODIFIER_DEPS and child.tag_ == "VBN" and \
-                child.lemma_.lower() in _CONTROLLING:
+                child.lemma_.lower() in _CONTROLLING and not (
+                    child.lemma_.lower() in _PATRONISING and token.lemma_.lower() in _ARMED):
+            # (an armed group backed by a state is not that state: "Iranian-backed militias")
             yield from (g for g in child.lefts
                         if g.dep_ in (*_MODIFIER_DEPS, "npadvmod") and g.pos_ in ("ADJ", "PROPN"))
 
