@@ -430,6 +430,8 @@ def _context_country(view: DocView, mention: Mention, res: Resolution, ctx: _Con
     attached = ctx.places.attached(mention, towns=not travelling)
     if attached:  # "the regime in Damascus", "police in Lagos"
         return attached, "context:place"
+    if token.lemma_.lower() in _THIRD_PARTIES:
+        return None, "context:unknown"  # "mediators said": not of the country they mediate in
     if res.sector in _LOCAL_CROWDS:
         # "students protesting in Belgium": a crowd is where it gathers, whoever gathered
         # elsewhere earlier in the story
@@ -488,6 +490,7 @@ def _names_a_country(res: Resolution) -> bool:
 _TRAVELLING = frozenset({
     "party", "side", "negotiator", "delegation", "delegate", "diplomat", "envoy",
     "ambassador", "mediator", "observer", "monitor", "inspector", "peacekeeper", "emissary"})
+_THIRD_PARTIES = frozenset({"mediator", "broker", "facilitator", "go-between"})
 # groups that are people of the place they are in: citizens, students, workers, farmers
 _LOCAL_CROWDS = frozenset({"CVL", "EDU", "LAB", "AGR"})
 # sectors that act at home: an opposition, a party, courts, police, crowds, rebels, criminals
@@ -771,7 +774,8 @@ def _latest_pair(view: DocView, mention: Mention, ctx: _Context) -> tuple[Actor,
             if len({a.country for a in seen}) < 2:
                 return ()
             break
-        if earlier.head == addresser:
+        if earlier.head == addresser or _mediating(view.doc[earlier.head]) or \
+                view.doc[earlier.head].lemma_.lower() in _THIRD_PARTIES:
             continue
         window.append(earlier)
         seen += [a for a in earlier.actors if a.country and len(a.country) == 3]
@@ -808,6 +812,21 @@ def _named_together(view: DocView, window: list[Mention]) -> tuple[Actor, ...]:
             if len(pair) == 2 and pair[0].code != pair[1].code:
                 return (pair[0], pair[1])
     return ()
+
+
+_MEDIATING_VERBS = frozenset({"broker", "mediate", "host", "facilitate", "sponsor",
+                              "arrange", "organise", "organize", "convene"})
+
+
+def _mediating(token: Any) -> bool:
+    """The one who brokers or hosts: 'Saudi Arabia' (and 'the US') in "talks brokered by
+    Saudi Arabia and the US" or in "Saudi Arabia and the US mediated": no side."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    head = token.head
+    if token.dep_ == "pobj" and head.lower_ == "by":
+        return head.head.lemma_.lower() in _MEDIATING_VERBS
+    return token.dep_ == "nsubj" and head.lemma_.lower() in _MEDIATING_VERBS
 
 
 # how likely an actor of a country is one of "the two sides": states and armed forces first

@@ -431,6 +431,9 @@ def _nominal_head(doc: Any, match: Match, sector_tokens: set[int]) -> int:
                 first = first.head
             if token.pos_ == "NOUN" and not split_pair(first):
                 break
+            if token.pos_ == "PROPN" and token.ent_type_ == "ORG" and \
+                    _place_entry(match) is None and _of_sector(first, sector_tokens):
+                break  # "envoys of the army and the RSF": the organisation is its own actor
             if split_pair(first):
                 # "… and ELN rebels", "the army and militia fighters": the last partner's noun
                 if token.i == max(c.i for c in first.conjuncts):

@@ -215,9 +215,9 @@ def _voice_of_body(matches: Sequence[Match]) -> Entry | None:
     a body takes the body's sector, not the title's own (GOV)."""
     sectors = sorted(((m, e) for m in matches for e in m.entries if e.kind == "sector"),
                      key=lambda pair: pair[0].start)
-    if len(sectors) != 2:
+    if len(sectors) < 2:
         return None
-    (first, title), (last, body) = sectors
+    (first, title), (last, body) = sectors[:2]  # "envoys of the army and the RSF": the first
     if first.end > last.start or title.code != "GOV" or title.name not in _GENERIC_TITLES or \
             body.sector_term is None or body.sector_term.kind != "body":
         return None
@@ -225,7 +225,8 @@ def _voice_of_body(matches: Sequence[Match]) -> Entry | None:
 
 
 _GENERIC_TITLES = frozenset({"official", "spokesman", "spokeswoman", "spokesperson",
-                             "representative", "member", "delegate", "leader"})
+                             "representative", "member", "delegate", "leader", "envoy",
+                             "emissary", "negotiator", "delegation"})
 
 
 def _armed_head(matches: Sequence[Match]) -> Entry | None:

@@ -3,8 +3,9 @@
 A dateline names where the story was filed, not a party to what it reports. Parsed as part of
 the first sentence it becomes a subject ("NAIROBI … Police used water cannon" makes Nairobi
 the user), so the coder parses the text with the dateline blanked out (same length, so every
-character offset still points into the original text) and keeps its place as the story's
-setting: descriptions that nothing else places ("Police fired tear gas") are of its country.
+character offset still points into the original text; the blank is no sentence of its own,
+see :class:`tacitus.nlp.view.DocView`) and keeps its place as the story's setting:
+descriptions that nothing else places ("Police fired tear gas") are of its country.
 """
 
 from __future__ import annotations
@@ -66,10 +67,17 @@ def find_dateline(text: str) -> Dateline | None:
 
 
 def without_dateline(text: str) -> tuple[str, Dateline | None]:
-    """``text`` with its dateline blanked out by spaces (offsets unchanged), and the
-    dateline."""
+    """``text`` with its dateline blanked out (offsets unchanged), and the dateline.
+
+    The dash that ends it becomes a full stop, the rest spaces (line breaks kept): the
+    story's first word then reads as the start of a sentence, as it is ("Representatives of
+    the army …" is no name), where a bare run of spaces makes the tagger take it for a
+    capitalised word in mid-sentence."""
     dateline = find_dateline(text)
     if dateline is None:
         return text, None
-    blank = " " * (dateline.end - dateline.start)
+    chunk = text[dateline.start:dateline.end]
+    dash = len(chunk.rstrip()) - 1
+    blank = "".join(c if c in "\n\r" else ("." if i == dash else " ")
+                    for i, c in enumerate(chunk))
     return text[:dateline.start] + blank + text[dateline.end:], dateline

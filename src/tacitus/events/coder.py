@@ -115,7 +115,8 @@ def code_events(view: DocView, actors: ActorIndex, ctx: EventContext) -> list[Ev
         drafts = _merge_purposes([d for d in found if not d.silent])
         light = _light_verb_nouns(drafts)
         vaguer = _vaguer_light_verbs(drafts)
-        talked_about = _talked_about(drafts) | _settings(drafts) | _acted_on(drafts)
+        talked_about = _talked_about(drafts) | _settings(drafts) | _acted_on(drafts) | \
+            _pattern_words(drafts)
         for draft in drafts:
             candidate = draft.candidate
             if id(draft) in vaguer or id(draft) in talked_about:
@@ -472,6 +473,23 @@ def _acted_on(drafts: list[_Draft]) -> set[int]:
             d.code[:2] != "14" and objects.get(
                 (d.candidate.trigger.lemma_.lower(), d.candidate.trigger.i), d.code[:2]
             ) != d.code[:2]}
+
+
+def _pattern_words(drafts: list[_Draft]) -> set[int]:
+    """Nominal events that are a word of another draft's pattern: "violations of truces" is
+    one act (196, 'violation/n of truce/n'), not also a truce (0871)."""
+    found: set[int] = set()
+    for draft in drafts:
+        cand = draft.candidate
+        if not cand.pattern.noun or draft.wrapper is not None:
+            continue
+        word = f"{cand.trigger.lemma_.lower()}/n"
+        if any(other is not draft and other.candidate.pattern.noun and
+               other.candidate.trigger.i != cand.trigger.i and
+               word in other.candidate.pattern.text.split()[1:] and
+               cand.trigger.head.head.i == other.candidate.trigger.i for other in drafts):
+            found.add(id(draft))
+    return found
 
 
 def _talked_about(drafts: list[_Draft]) -> set[int]:

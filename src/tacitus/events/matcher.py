@@ -67,10 +67,22 @@ def match_sentence(sent: Any, book: PatternBook) -> Iterator[Candidate]:
                 token, _repeated(lemma, book), _match_verb)
             if candidate is not None:
                 yield candidate
-        if token.pos_ in ("NOUN", "PROPN"):
+        if token.pos_ in ("NOUN", "PROPN") and not _inside_name(token):
             candidate = _best(token, book.nouns.get(lemma, ()), _match_noun)
             if candidate is not None:
                 yield candidate
+
+
+_NAMES = frozenset({"ORG", "PERSON", "GPE", "FAC", "LAW", "WORK_OF_ART", "NORP", "LOC"})
+
+
+def _inside_name(token: Any) -> bool:
+    """A word inside a longer name, not its head: 'Support' in "the Rapid Support Forces",
+    'Peace' in "the Nobel Peace Prize"."""
+    if token.pos_ != "PROPN" or token.ent_type_ not in _NAMES:
+        return False
+    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    return ent is not None and len(ent) > 1 and ent.root.i != token.i
 
 
 def paired_alternative(candidate: Candidate, book: PatternBook) -> Candidate | None:
@@ -578,6 +590,10 @@ def _noun_source(noun: Any) -> tuple[Any | None, Any]:
         if child.dep_ == "poss" and child.lower_ not in ("its", "their"):
             return child, noun
     by = prep_object(noun, "by")
+    if by is None:
+        # "violations of truces by both sides": the parser hangs the agent on the object
+        of = _of_object(noun)
+        by = prep_object(of, "by") if of is not None and of.pos_ == "NOUN" else None
     if by is not None:
         return by, noun
     for child in noun.children:

@@ -44,7 +44,8 @@ def actors_of(token: Any | None, actors: ActorIndex, gazetteer: Gazetteer | None
     speaker = reporting_subject(token)
     if speaker is not None and not _resolved(actors.at(token.i)):
         token = speaker  # "Poland said it would …": 'it' is Poland
-    for member in expand(token):
+    members = list(expand(token))
+    for member in members:
         mention = actors.at(member.i)
         if mention is None and act_done_to_of(member):
             # "opposed the Turkish invasion of Syria": an act stands for its doer; for whom
@@ -60,8 +61,23 @@ def actors_of(token: Any | None, actors: ActorIndex, gazetteer: Gazetteer | None
             mention = actors.at(member.i)
         elif mention is None:
             # "thousands of protesters"; "condemned the attack by Osgiliath soldiers"
-            member = partitive(member) or agent_of_noun(member) or member
+            inner = partitive(member)
+            member = inner or agent_of_noun(member) or member
             mention = actors.at(member.i)
+            if inner is not None:
+                # "representatives of Israel and Hamas": each of those named
+                members += [m for m in expand(inner) if m.i != inner.i
+                            and all(m.i != o.i for o in members)]
+        if mention is not None and member.i == token.i:
+            # "envoys of the army and the RSF": the partners of the body a description
+            # is of, when they are actors of their own
+            inner = partitive(member)
+            members += [m for m in (inner.conjuncts if inner is not None else ())
+                        if actors.at(m.i) not in (None, mention)
+                        and all(m.i != o.i for o in members)]
+        named = _apposed_name(member, mention, actors)
+        if named is not None:
+            mention = named  # "the paramilitary Rapid Support Forces": the name says who
         if mention is None:
             modifier = _modifier_actor(member, actors, gazetteer)
             if modifier is not None and modifier not in found:
@@ -77,6 +93,23 @@ def actors_of(token: Any | None, actors: ActorIndex, gazetteer: Gazetteer | None
             if all(a.span != actor.span or a.code != actor.code for a in found):
                 found.append(actor)
     return tuple(found)
+
+
+def _apposed_name(token: Any, mention: Any, actors: ActorIndex) -> Any | None:
+    """A named organisation in apposition to a description the context placed: the
+    parser's "the paramilitary, Rapid Support Forces" for "the paramilitary Rapid Support
+    Forces"."""
+    if mention is not None and (mention.resolution is None or
+                                not mention.resolution.how.startswith(("context:", "words:"))):
+        return None
+    for child in token.children:
+        if child.dep_ == "appos" and child.pos_ == "PROPN":
+            named = actors.at(child.i)
+            res = named.resolution if named is not None else None
+            if res is not None and res.how in ("kb:organization", "dictionary") and \
+                    named.actors:
+                return named
+    return None
 
 
 def owner_actors(token: Any | None, actors: ActorIndex, gazetteer: Gazetteer,

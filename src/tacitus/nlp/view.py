@@ -31,6 +31,10 @@ class DocView:
     @classmethod
     def of(cls, doc: Any, name: Field) -> DocView:
         sents = list(doc.sents) if len(doc) else []
+        while len(sents) > 1 and all(t.is_space or t.is_punct for t in sents[0]):
+            # a blanked dateline (see tacitus.documents.dateline) is no sentence: its
+            # tokens count with the first real one
+            sents = sents[1:]
         sent_of = [0] * len(doc)
         for number, sent in enumerate(sents):
             for i in range(sent.start, sent.end):
@@ -60,6 +64,10 @@ class DocView:
     def span(self, start: int, end: int) -> Span:
         """The record span of tokens ``start``..``end`` (end exclusive)."""
         doc = self.doc
+        while start < end - 1 and doc[start].is_space:
+            start += 1  # a blanked dateline's spaces belong to no phrase
+        while end - 1 > start and doc[end - 1].is_space:
+            end -= 1
         first, last = doc[start], doc[end - 1]
         begin, stop = first.idx, last.idx + len(last.text)
         return Span(self.text[begin:stop], self.field, begin, stop, self.sent_of[start])
