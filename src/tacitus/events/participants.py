@@ -105,9 +105,8 @@ def _apposed_name(token: Any, mention: Any, actors: ActorIndex) -> Any | None:
     for child in token.children:
         if child.dep_ == "appos" and child.pos_ == "PROPN":
             named = actors.at(child.i)
-            res = named.resolution if named is not None else None
-            if res is not None and res.how in ("kb:organization", "dictionary") and \
-                    named.actors:
+            if named is not None and named.resolution is not None and named.actors and \
+                    named.resolution.how in ("kb:organization", "dictionary"):
                 return named
     return None
 
