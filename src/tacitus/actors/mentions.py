@@ -138,6 +138,7 @@ def find_mentions(view: DocView, lexicon: Lexicon, when: dt.date | None) -> list
         here += _name_mentions(view, sent, covered)
         here += _pronoun_mentions(sent, covered)
         here += _pair_mentions(sent, covered)
+        here += _crowd_mentions(sent, covered)
         here += _follower_mentions(sent, here, covered)
         mentions += [m for m in here if m.head not in absorbed]
     mentions.sort(key=lambda m: m.start)
@@ -557,6 +558,33 @@ def _pair_mentions(sent: Any, covered: set[int]) -> Iterable[Mention]:
         start = min(c.i for c in token.lefts)
         words = tuple(t.text for t in token.doc[start:token.i + 1])
         yield Mention(start, token.i + 1, token.i, None, pronoun="pair", words=words)
+
+
+def _crowd_mentions(sent: Any, covered: set[int]) -> Iterable[Mention]:
+    """'Thousands marched in Belgrade', 'Tens of thousands rallied': a bare number that
+    gathers or protests is a crowd of the place's people."""
+    for token in sent:
+        if token.i in covered or token.lemma_.lower() not in _CROWD_NUMBERS or \
+                token.dep_ != "nsubj" or token.head.lemma_.lower() not in _GATHERING:
+            continue
+        of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        counted = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+        if counted is not None and counted.lemma_.lower() not in _CROWD_NUMBERS:
+            continue  # "thousands of farmers": the farmers are the mention
+        end = counted.i + 1 if counted is not None else token.i + 1
+        start = min([token.i] + [c.i for c in token.lefts if c.dep_ in ("amod", "advmod",
+                                                                       "quantmod", "nummod")])
+        resolution = Resolution(None, None, "CVL", None, "words:crowd", 0.6, "group",
+                                plural=True, needs_country=True)
+        words = tuple(t.text for t in token.doc[start:end])
+        yield Mention(start, end, token.i, resolution, words=words)
+
+
+_CROWD_NUMBERS = frozenset({"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens",
+                            "ten", "tens", "million", "millions", "score", "scores"})
+_GATHERING = frozenset({"protest", "rally", "march", "demonstrate", "gather", "take",
+                        "riot", "chant", "converge", "flood", "throng", "pour", "assemble",
+                        "mass", "strike", "picket", "block", "occupy", "storm", "clash"})
 
 
 def _pair_word(token: Any) -> bool:

@@ -544,11 +544,21 @@ def _light_verb_nouns(drafts: list[_Draft]) -> dict[int, str]:
 
 
 def _purpose_of(verb: Any, anchors: set[int]) -> bool:
-    """Is ``verb`` an infinitive of purpose ("to demand …", "in order to press …") hanging on
-    one of the ``anchors``?"""
+    """Is ``verb`` an infinitive of purpose ("to demand …", "in order to press …"), or a
+    participle of what the protesters claim ("…, demanding …"), hanging on one of the
+    ``anchors``?"""
     if verb.dep_ not in ("advcl", "xcomp", "acl", "relcl") or verb.head.i not in anchors:
         return False
+    if verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.i > verb.head.i and \
+            verb.lemma_.lower() in _CLAIMING and not any(
+                c.dep_ in ("nsubj", "mark") for c in verb.children):
+        return True  # "rallied outside the base, demanding the withdrawal of …"
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+# what protesters do while they protest: their demand is the protest's purpose
+_CLAIMING = frozenset({"demand", "call", "urge", "chant", "shout", "protest", "denounce",
+                       "condemn", "accuse", "seek", "press", "insist", "decry"})
 
 
 def _troops(token: Any | None) -> bool:
@@ -685,8 +695,11 @@ def _indirect_targets(candidate: Candidate, code: str, target_tok: Any | None,
             found = _country_on(verb, actors, ctx)
     bare = pattern.target is None and (
         pattern.obj is not None or pattern.noun or object_of(verb) is None)
-    if not found and root == "14" and (acted or bare or pattern.anchor == "protest"):
-        # "thousands rallied", "farmers protested the new tax": against their own country
+    thing = target_tok is not None and target_tok.pos_ == "NOUN" and pattern.obj is not None \
+        and actors.at(target_tok.i) is None and pattern.target in ("against", "over")
+    if not found and root == "14" and (acted or bare or thing or pattern.anchor == "protest"):
+        # "thousands rallied", "farmers protested the new tax", "marched against price
+        # rises": against their own country
         # ("demonstrated resolve" is no protest)
         found = home_actors(s for s in sources if s.sector not in _STATE_SECTORS
                             and s.how not in ("kb:country", "kb:capital"))

@@ -192,9 +192,22 @@ def _wrapped(candidate: Candidate, frame: Frame, wrapped: Wrapped, book: Pattern
 
 
 def _own_people(addressee: Any | None) -> bool:
-    """'his staff', 'its troops', 'their police': the people of whoever gives the order."""
-    return addressee is not None and any(
-        c.dep_ == "poss" and c.lower_ in ("his", "her", "its", "their") for c in addressee.children)
+    """'his staff', 'its troops', 'their police': the people of whoever gives the order; so
+    are a state's forces named bare ("ordered police to expel the ambassador"), where "ordered
+    Iranian troops to withdraw" orders someone else's."""
+    if addressee is None:
+        return False
+    if any(c.dep_ == "poss" and c.lower_ in ("his", "her", "its", "their")
+           for c in addressee.children):
+        return True
+    return addressee.lemma_.lower() in _STATE_FORCES and not any(
+        c.dep_ in ("poss", "compound", "amod", "nmod") and (
+            c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN")
+        for c in addressee.children)
+
+
+_STATE_FORCES = frozenset({"police", "troop", "soldier", "army", "military", "guard",
+                           "policeman", "officer", "force", "security", "gendarme"})
 
 
 _TENSED = frozenset({"was", "were", "had", "has", "have", "is", "are", "'s", "'ve", "did",
