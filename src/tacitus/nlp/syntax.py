@@ -23,9 +23,14 @@ def split_pair(token: Any) -> bool:
     """A noun the parser hung, with a coordinated partner, in front of another noun: in "the
     Colombian government and ELN rebels", 'government' (with 'ELN') modifies 'rebels'; the
     phrase names two actors. A noun never modifies another while coordinated with a name."""
-    return bool(token.pos_ == "NOUN" and token.dep_ in ("nmod", "compound")
-                and token.head.pos_ == "NOUN" and token.head.i > token.i
-                and pair_partners(token))
+    if token.dep_ not in ("nmod", "compound") or token.head.i <= token.i:
+        return False
+    if token.pos_ == "PROPN" and token.ent_type_ == "PERSON" and \
+            token.head.ent_type_ == "PERSON" and token.head.pos_ == "PROPN":
+        # "Prime Minister Fumio Kishida and President Yoon Suk Yeol", parsed as if the first
+        # name modified the second: two people
+        return bool(pair_partners(token))
+    return bool(token.pos_ == "NOUN" and token.head.pos_ == "NOUN" and pair_partners(token))
 
 
 def pair_partners(token: Any) -> tuple[Any, ...]:
