@@ -79,10 +79,10 @@ _NAMES = frozenset({"ORG", "PERSON", "GPE", "FAC", "LAW", "WORK_OF_ART", "NORP",
 def _inside_name(token: Any) -> bool:
     """A word inside a longer name, not its head: 'Support' in "the Rapid Support Forces",
     'Peace' in "the Nobel Peace Prize"."""
-    if token.pos_ != "PROPN" or token.ent_type_ not in _NAMES:
+    if token.pos_ != "PROPN" or token.ent_type_ not in _NAMES or token.i + 1 >= len(token.doc):
         return False
-    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
-    return ent is not None and len(ent) > 1 and ent.root.i != token.i
+    after = token.doc[token.i + 1]  # not the name's last word, which is its head in English
+    return bool(after.ent_iob_ == "I" and after.ent_type_ == token.ent_type_)
 
 
 def paired_alternative(candidate: Candidate, book: PatternBook) -> Candidate | None:
