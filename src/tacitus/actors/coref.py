@@ -778,7 +778,8 @@ def _latest_pair(view: DocView, mention: Mention, ctx: _Context) -> tuple[Actor,
                 view.doc[earlier.head].lemma_.lower() in _THIRD_PARTIES:
             continue
         window.append(earlier)
-        seen += [a for a in earlier.actors if a.country and len(a.country) == 3]
+        seen += [a for a in earlier.actors if a.country and len(a.country) == 3
+                 and a.country not in _NOT_STATES]
     together = _named_together(view, window)
     if together:
         return together
@@ -840,6 +841,9 @@ def _addresser(view: DocView, mention: Mention) -> int | None:
     if token.dep_ not in ("dobj", "dative", "pobj"):
         return None
     verb = token.head.head if token.dep_ == "pobj" else token.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        verb = verb.head  # "called for calm and urged both countries …"
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None and verb.dep_ == "acl" and verb.head.pos_ == "PROPN":
         subject = verb.head  # "Russia, …, called on both sides", parsed as a participle

@@ -521,8 +521,9 @@ def partitive(token: Any, *, patient: bool = True) -> Any | None:
     """The noun inside a partitive: 'thousands of protesters' → protesters; 'a delegation of
     the opposition' → the opposition. Not 'a cemetery of Italian sailors'; without
     ``patient``, not what an act is done to ('backed the withdrawal of Russian troops')."""
-    if token.lemma_.lower() in _NOT_PARTS or (not patient and act_done_to_of(token)):
-        return None
+    if token.lemma_.lower() in _NOT_PARTS or token.lemma_.lower() in RELATION_NOUNS or (
+            not patient and act_done_to_of(token)):
+        return None  # (nor 'critics of Erdogan', who are not Erdogan)
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ == "of":
             for grandchild in child.children:
