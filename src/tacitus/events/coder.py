@@ -352,8 +352,10 @@ def _draft_one(candidate: Candidate, actors: ActorIndex, ctx: EventContext, *, f
         sources = sources or (_unresolved(reading.source, candidate, actors),)
         targets = targets or (_unresolved(reading.target, candidate, actors),)
         confidence -= 0.3
-    if code[:2] == "04" and targets and all(_the_press(a) for a in targets):
-        return None  # "spoke to the press", "met reporters": a public statement, not talks
+    if code[:2] in ("04", "13") and targets and all(_the_press(a) for a in targets):
+        # "spoke to the press", "met reporters": a public statement, not talks; "warned
+        # reporters that …" threatens no one
+        return None
     if not sources or not targets:
         return None
     if code[:2] in _FORCE_ROOTS and (candidate.trigger.lemma_.lower() in _VERBAL_ATTACKS
