@@ -36,6 +36,7 @@ _MODALITY_OF = {"intent": "intent", "appeal": "appeal", "demand": "demand",
 _RALLY_SUPPORT = "053"
 _COOPERATIVE_ROOTS = frozenset({"04", "05", "06", "07", "08", "09"})
 _CONFLICT_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
+_FORCE_ROOTS = frozenset({"18", "19", "20"})
 _REFUSABLE_ROOTS = _COOPERATIVE_ROOTS | {"01", "03"}
 # an allegation about these acts is an accusation against whoever is said to have done them
 _ACCUSABLE_ROOTS = _CONFLICT_ROOTS | {"11", "12", "13"}
@@ -148,9 +149,15 @@ def _wrapped(candidate: Candidate, frame: Frame, wrapped: Wrapped, book: Pattern
             return Reading(code, rule, frame.modality, True, frame.historical, source, target,
                            wrapped.token.i)  # "failed to stop the attack": nothing happened
         cls = "refuse"  # "failed to reach an agreement", as CAMEO codes it: a rejection
+    if cls == "intent" and frame.negated and code[:2] in _FORCE_ROOTS and \
+            not wrapper_frame.negated:
+        # "pledged not to use force against each other", "vowed not to attack Guyana": a
+        # promise to refrain from fighting is an intent to de-escalate (0356)
+        return Reading("0356", rule, "intent", False, frame.historical, wrapped.source or source,
+                       target, wrapped.token.i, 0.1)
     if cls == "intent" and frame.negated:
-        # "agreed not to block Finland's membership", "vowed never to attack": a promise to
-        # refrain, which CAMEO does not code as the act or a threat of it
+        # "agreed not to block Finland's membership": a promise to refrain, which CAMEO does
+        # not code as the act or a threat of it
         return Reading(code, rule, frame.modality, True, frame.historical, source, target,
                        wrapped.token.i)
     if cls == "oppose":
