@@ -32,7 +32,7 @@ from tacitus.actors.mentions import ActorIndex, Mention
 from tacitus.actors.phrases import follower_sector
 from tacitus.actors.places import PLACE_PREPS, PlaceLookup, Places
 from tacitus.actors.resolve import UNKNOWN_COUNTRY, Resolution, compose
-from tacitus.nlp.syntax import RELATION_NOUNS
+from tacitus.nlp.syntax import RELATION_NOUNS, past_report_conjunct
 from tacitus.nlp.view import DocView
 from tacitus.records import Actor
 
@@ -724,7 +724,8 @@ def _same_clause_argument(view: DocView, a: Mention, b: Mention) -> bool:
         if any(c.dep_ in _SUBJECT for c in verb.children) or verb.head.i == verb.i or \
                 verb.dep_ not in ("advcl", "xcomp", "conj"):
             break
-        verb = verb.head
+        # "X said Castillo had been the victim … and offered him asylum": X offered
+        verb = past_report_conjunct(verb) or verb.head
     return any(c.i == ta.i and c.dep_ in _SUBJECT for c in verb.children) and verb.i != tb.head.i
 
 

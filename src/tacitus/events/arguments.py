@@ -10,7 +10,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from tacitus.nlp.syntax import RELATION_NOUNS, pair_partners, split_pair
+from tacitus.nlp.syntax import (
+    RELATION_NOUNS,
+    REPORTING_VERBS,
+    pair_partners,
+    past_report_conjunct,
+    split_pair,
+)
 
 __all__ = [
     "VEHICLES",
@@ -54,8 +60,7 @@ _ISSUING = frozenset({
     "announce", "present", "submit", "draft", "unveil", "put", "take", "reach", "approve",
     "write", "post", "broadcast", "air", "hand", "file", "table", "introduce", "lodge",
 })
-_REPORTING = frozenset({"say", "announce", "state", "declare", "tell", "add", "confirm",
-                        "warn", "insist", "indicate", "claim", "stress", "note", "report"})
+_REPORTING = REPORTING_VERBS
 _STAND_IN = frozenset({"it", "they", "we"})
 
 
@@ -198,12 +203,9 @@ def coordinate_of(verb: Any) -> Any:
         return head
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
         return head.head
-    if verb.tag_ == "VBD" and head.dep_ == "ccomp" and head.head.tag_ == "VBD" and \
-            head.head.lemma_.lower() in _REPORTING and any(
-                c.dep_ == "aux" and c.lower_ == "had" for c in head.children):
-        # "Armenia said that Azerbaijani forces had shelled villages …, and accused Baku of
-        # …": the reported clause is in the past perfect; a plain past goes with the report
-        return head.head
+    report = past_report_conjunct(verb)
+    if report is not None:
+        return report  # "said that X had shelled villages …, and accused Baku of …"
     if verb.tag_ == "VBD" and head.tag_ == "VB" and head.dep_ == "ccomp" and \
             head.head.tag_ == "VBD" and any(c.dep_ == "aux" and c.tag_ == "MD"
                                              for c in head.children):

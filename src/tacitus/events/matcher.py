@@ -566,8 +566,14 @@ _UNREALISED = frozenset({"postpone", "cancel", "delay", "defer", "ban", "prevent
 
 def _inside_unrealised(verb: Any) -> bool:
     """'stopped the march organised by workers to protest the closure': what the
-    prevented event was for did not happen either."""
+    prevented event was for did not happen either; nor has the aim that describes someone
+    ("rebels fighting to topple his government", "a group seeking to overthrow the state")."""
     token = verb
+    if verb.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to"
+                                               for c in verb.children) and \
+            verb.head.dep_ in ("acl", "relcl") and verb.head.tag_ in ("VBG", "VBZ", "VBP") and \
+            not any(c.dep_ in ("dobj", "dative") for c in verb.head.children):
+        return True  # (but "a statement urging Israel to halt": an appeal)
     for _ in range(4):
         if token.dep_ not in ("acl", "relcl", "advcl", "xcomp") or token.head.i == token.i:
             return False

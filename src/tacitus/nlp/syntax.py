@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
-__all__ = ["RELATION_NOUNS", "pair_partners", "split_pair"]
+__all__ = ["RELATION_NOUNS", "REPORTING_VERBS", "pair_partners", "past_report_conjunct",
+           "split_pair"]
 
 
 # nouns for someone standing in a relation to the possessor, who is someone else: "Russia's
@@ -49,3 +50,21 @@ def pair_partners(token: Any) -> tuple[Any, ...]:
                 not any(c.dep_ == "conj" for c in token.children):
             return (after,)
     return ()
+
+
+# verbs that report what someone said
+REPORTING_VERBS = frozenset({"say", "announce", "state", "declare", "tell", "add", "confirm",
+                             "warn", "insist", "indicate", "claim", "stress", "note",
+                             "report"})
+
+
+def past_report_conjunct(verb: Any) -> Any | None:
+    """The report a plain past verb goes with when the parser joined it to the past perfect
+    of what was reported: in "Armenia said that Azerbaijani forces had shelled villages and
+    accused Baku of …", 'accused' is Armenia's, coordinated with 'said'."""
+    head = verb.head
+    if verb.dep_ == "conj" and verb.tag_ == "VBD" and head.dep_ == "ccomp" and \
+            head.head.tag_ == "VBD" and head.head.lemma_.lower() in REPORTING_VERBS and any(
+                c.dep_ == "aux" and c.lower_ == "had" for c in head.children):
+        return head.head
+    return None
