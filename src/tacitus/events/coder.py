@@ -58,6 +58,10 @@ _PLACE_HOWS = frozenset({"kb:capital", "kb:seat", "place"})
 _PLACE_ROOTS = frozenset({"09", "13", "14", "15", "17", "18", "19", "20"})
 _FORCE_ROOTS = frozenset({"15", "18", "19", "20"})
 _VIOLENT_ROOTS = frozenset({"17", "18", "19", "20"})
+# verbs by which an actor commits its own means
+_SENDING = frozenset({"send", "deploy", "dispatch", "offer", "pledge", "contribute", "provide",
+                      "supply", "station", "withdraw", "pull", "mobilize", "mobilise", "mass",
+                      "move", "commit", "promise", "deliver", "ship", "airlift", "give"})
 # what an actor sends, deploys, offers or withdraws of its own: never whom the act is done to
 _MEANS = frozenset({"troop", "soldier", "force", "peacekeeper", "police", "policeman",
                     "officer", "warship", "ship", "jet", "aircraft", "weapon", "arm",
@@ -275,7 +279,7 @@ def _draft_one(candidate: Candidate, actors: ActorIndex, ctx: EventContext, *, f
                         place=code in _VISITS or code[:2] in _FORCE_ROOTS,
                         patient=not _doer_of_act(pattern))
     if pattern.obj is not None and pattern.target is None and reading.target is not None and \
-            reading.target.lemma_.lower() in _MEANS:
+            reading.target.lemma_.lower() in _MEANS and pattern.anchor in _SENDING:
         targets = ()  # "offered to send troops": its own troops; whose aid is looked for below
     # "blew themselves up", "killed nine others and themselves": no act on oneself
     targets = tuple(t for t in targets if t.span.text.lower() not in _REFLEXIVES)
