@@ -426,6 +426,9 @@ def _context_country(view: DocView, mention: Mention, res: Resolution, ctx: _Con
                 len(known.country) == 3 and known.kind != "person" and \
                 known.country not in _NOT_STATES:
             return known.country, "context:coordination"
+    struck = _struck_with(view, mention, ctx)
+    if struck:  # "a camp for Congolese refugees was attacked, killing 156 people"
+        return struck, "context:victims"
     travelling = token.lemma_.lower() in _TRAVELLING
     attached = ctx.places.attached(mention, towns=not travelling)
     if attached:  # "the regime in Damascus", "police in Lagos"
@@ -476,6 +479,29 @@ def _context_country(view: DocView, mention: Mention, res: Resolution, ctx: _Con
     if story_country:  # the lead names no country, the rest of the story does
         return story_country, "context:document"
     return None, "context:unknown"
+
+
+def _struck_with(view: DocView, mention: Mention, ctx: _Context) -> str | None:
+    """The country of whom an attack was aimed at, for the people its participle says it
+    killed: "a camp for Congolese refugees was attacked …, killing 156 people"."""
+    token = view.doc[mention.head]
+    verb = token.head
+    if token.dep_ != "dobj" or verb.dep_ != "advcl" or verb.tag_ != "VBG":
+        return None
+    main = verb.head
+    patient = next((c for c in main.children if c.dep_ in ("nsubjpass", "dobj")), None)
+    if patient is None:
+        return None
+    # the patient, or the people a place holds ("a camp for Congolese refugees")
+    heads = {patient.i} | {g.i for c in patient.children if c.dep_ == "prep"
+                           for g in c.children if g.dep_ == "pobj"}
+    for earlier in reversed(ctx.done):
+        if earlier.head in heads and earlier.actor is not None:
+            country = earlier.actor.country
+            if country and len(country) == 3 and country not in _NOT_STATES and \
+                    country != UNKNOWN_COUNTRY:
+                return country
+    return None
 
 
 def _names_a_country(res: Resolution) -> bool:

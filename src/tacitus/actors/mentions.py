@@ -203,14 +203,22 @@ _QUANTITIES = frozenset({"thousand", "hundred", "dozen", "million", "score", "te
 
 
 _CROWD_DEPS = frozenset({"nsubj", "nsubjpass", "conj", "appos"})
+# acts done to a counted number of people
+_HARMING = frozenset({"kill", "wound", "injure", "arrest", "detain", "abduct", "kidnap",
+                      "execute", "massacre", "shoot", "hold", "seize", "free", "release",
+                      "evacuate", "rescue", "deport", "expel", "sentence", "jail", "behead",
+                      "slaughter", "murder", "torture", "disperse", "displace"})
 
 
 def _crowd(token: Any) -> bool:
     """'thousands of people', '5,000 people': a counted crowd that acts is an actor
-    (civilians), while 'people in the region' is nobody in particular, and people killed or
-    hurt are victims, not an actor."""
+    (civilians), and so are counted people an act is done to ("killed 20 people"), while
+    'people in the region' is nobody in particular."""
     if any(c.dep_ == "nummod" for c in token.children):
-        return token.dep_ in _CROWD_DEPS  # "5,000 people marched"; "killed 20 people": victims
+        # "5,000 people marched"; "killed 20 people", "arrested 12 people": the victims of an
+        # act, whom the event is done to (the country's civilians)
+        return token.dep_ in _CROWD_DEPS or (token.dep_ == "dobj" and
+                                             token.head.lemma_.lower() in _HARMING)
     head = token.head
     return bool(token.dep_ == "pobj" and head.lower_ == "of" and (
         head.head.lemma_.lower() in _QUANTITIES or head.head.like_num)

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from tacitus.actors.mentions import Mention
+from tacitus.nlp.syntax import REPORTING_VERBS
 from tacitus.nlp.view import DocView
 
 __all__ = ["PLACE_PREPS", "PlaceLookup", "Places"]
@@ -106,7 +107,9 @@ class Places:
         ent = self.view.ent_of.get(token.i)
         if ent is not None and ent.label_ not in ("DATE", "TIME", "CARDINAL", "MONEY"):
             words = [t.text for t in ent]
-        elif token.pos_ == "PROPN":
+        elif token.pos_ == "PROPN" or (token.lemma_.lower() in _PLACE_NOUNS and any(
+                t.dep_ == "compound" and t.pos_ == "PROPN" for t in token.lefts)):
+            # "Kirkuk", "Zamfara state", "the Kherson region"
             words = [t.text for t in token.lefts if t.dep_ == "compound"] + [token.text]
         else:
             return None
@@ -131,6 +134,8 @@ class Places:
                 continue  # "on the outskirts of Kabul", "on the streets of Cairo"
             if attached_only and token.head.head.i != mention.head:
                 continue
+            if not attached_only and _reporter_place(token, mention.head):
+                continue  # "…, relief officials in Nairobi said": where the news came from
             if not towns and self._is_town(token):
                 continue
             country = self.country_of(token) or self._of_place(token)
@@ -171,6 +176,14 @@ class Places:
     def _resolution(self, i: int) -> Any:
         named = self.by_head.get(i)
         return named.resolution if named is not None else None
+
+
+def _reporter_place(place: Any, head: int) -> bool:
+    """A place that says where a reporting subject is: 'Nairobi' in "killing 20 people,
+    relief officials in Nairobi said"."""
+    holder = place.head.head
+    return bool(holder.i != head and holder.dep_ == "nsubj"
+                and holder.head.lemma_.lower() in REPORTING_VERBS)
 
 
 # nouns for a part of a named place: "the streets of Cairo", "the city of Mosul"

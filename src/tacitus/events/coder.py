@@ -134,8 +134,8 @@ def code_events(view: DocView, actors: ActorIndex, ctx: EventContext) -> list[Ev
             for source, target in _pairs(draft):
                 if draft.code in _VISITS and source.code == target.code:
                     continue  # "the Saudi crown prince hosted Saudi leaders": no visit
-                if draft.code[:2] in _VIOLENT_ROOTS and source.code == target.code and \
-                        target.how.startswith("context:"):
+                if draft.code[:2] in _VIOLENT_ROOTS and target.how.startswith("context:") and (
+                        source.code == target.code or _a_thing_that_kills(source, target)):
                     # "Azerbaijani forces shelled villages, killing two soldiers": a victim
                     # placed only by context is not of the attackers' own side
                     continue
@@ -510,6 +510,14 @@ def _talked_about(drafts: list[_Draft]) -> set[int]:
         objects.update(t.i for t in cand.target.subtree)
     return {id(d) for d in drafts if d.candidate.pattern.noun and d.wrapper is None
             and d.candidate.trigger.i in objects and d.code[:2] not in _COMMENT_ROOTS}
+
+
+def _a_thing_that_kills(source: Actor, target: Actor) -> bool:
+    """"It killed nine people", "it has infected 200 people and killed three": an 'it' that
+    kills a counted number of people is a storm, a blast or a virus far more often than a
+    state."""
+    return source.how == "coref:pronoun" and source.span.text.lower() == "it" and \
+        target.span.text.lower() in ("people", "persons")
 
 
 def _settings(drafts: list[_Draft]) -> set[int]:

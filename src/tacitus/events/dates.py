@@ -155,7 +155,8 @@ def before_story(trigger: Any, verb: Any, article_date: dt.date | None,
         return False
     own = own_clause(verb) | own_clause(trigger)
     head = verb
-    while (head.dep_ == "conj" or _participle_adjunct(head)) and head.head.i != head.i and \
+    while (head.dep_ == "conj" or _participle_adjunct(head) or _time_clause(head)) and \
+            head.head.i != head.i and \
             not any(e.label_ == "DATE" and e.root.i in own for e in sent_ents):
         # "Back in 2018, congress approved a bill, but it was rejected by the senate": a
         # coordinated clause without a date of its own shares its partner's; so does a
@@ -184,6 +185,16 @@ def before_story(trigger: Any, verb: Any, article_date: dt.date | None,
 
 
 _ARGUMENT_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "attr"})
+
+
+def _time_clause(verb: Any) -> bool:
+    """A clause that says when its main clause happened, and so shares its date: "was
+    established in 2003 after a U.S.-led coalition ousted Saddam Hussein"."""
+    return bool(verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS
+                                              for c in verb.children))
+
+
+_TIME_MARKS = frozenset({"after", "before", "when", "while", "as", "once"})
 
 
 def _participle_adjunct(verb: Any) -> bool:

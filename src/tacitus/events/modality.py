@@ -22,7 +22,7 @@ __all__ = ["APPEAL_NOUNS", "Frame", "Wrapped", "condition_of", "frame_of", "noun
            "wrapper_above", "wrapper_for"]
 
 _FUTURE = frozenset({"will", "shall", "'ll", "wo"})
-_HYPOTHETICAL = frozenset({"would", "could", "might", "may", "'d"})
+_HYPOTHETICAL = frozenset({"would", "could", "might", "may", "'d", "can", "ca"})
 # "X must / should / ought to act" says what someone wants done, not what was done
 _DEONTIC = frozenset({"must", "should", "ought"})
 _REFUSING = frozenset({"will", "would", "wo", "'ll", "shall"})
