@@ -61,6 +61,10 @@ _ISSUING = frozenset({
     "write", "post", "broadcast", "air", "hand", "file", "table", "introduce", "lodge",
 })
 _REPORTING = REPORTING_VERBS
+# what an act did, told in a participle after it ("…, killing four"), where a participle of
+# speech is the reporter's own ("…, Macron said, thanking Oman")
+_CONSEQUENCES = frozenset({"kill", "wound", "injure", "destroy", "damage", "leave", "cause",
+                           "force", "displace", "hit", "level", "raze", "trap", "bury"})
 _STAND_IN = frozenset({"it", "they", "we"})
 
 
@@ -169,6 +173,7 @@ def subject_of(verb: Any, *, depth: int = 0) -> Any | None:
         # "X threatened to retaliate by bombing Y": the governing verb's subject acts
         return subject_of(head.head, depth=depth + 1)
     if dep == "advcl" and verb.tag_ == "VBG" and head.lemma_.lower() in _REPORTING and \
+            verb.lemma_.lower() in _CONSEQUENCES and \
             not any(c.dep_ in ("nsubj", "mark") for c in verb.children):
         # "Israeli jets struck targets near Damascus, state media reported, killing four
         # soldiers": the participle goes with the reported clause, not with the report
