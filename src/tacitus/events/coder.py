@@ -58,6 +58,11 @@ _PLACE_HOWS = frozenset({"kb:capital", "kb:seat", "place"})
 _PLACE_ROOTS = frozenset({"09", "13", "14", "15", "17", "18", "19", "20"})
 _FORCE_ROOTS = frozenset({"15", "18", "19", "20"})
 _VIOLENT_ROOTS = frozenset({"17", "18", "19", "20"})
+# what can only be held hostage in a figure of speech
+_HELD_FIGURATIVELY = frozenset({
+    "bloc", "country", "nation", "process", "economy", "region", "world", "union",
+    "parliament", "government", "talks", "budget", "state", "city", "system", "party",
+    "agenda", "election", "policy", "future", "negotiation", "alliance", "debate"})
 # verbs by which an actor commits its own means
 _SENDING = frozenset({"send", "deploy", "dispatch", "offer", "pledge", "contribute", "provide",
                       "supply", "station", "withdraw", "pull", "mobilize", "mobilise", "mass",
@@ -281,6 +286,9 @@ def _draft_one(candidate: Candidate, actors: ActorIndex, ctx: EventContext, *, f
     if pattern.obj is not None and pattern.target is None and reading.target is not None and \
             reading.target.lemma_.lower() in _MEANS and pattern.anchor in _SENDING:
         targets = ()  # "offered to send troops": its own troops; whose aid is looked for below
+    if pattern.code == "181" and "hostage" in pattern.text and reading.target is not None and \
+            any(t.lemma_.lower() in _HELD_FIGURATIVELY for t in reading.target.subtree):
+        return None  # "was holding the whole bloc hostage": a figure of speech
     # "blew themselves up", "killed nine others and themselves": no act on oneself
     targets = tuple(t for t in targets if t.span.text.lower() not in _REFLEXIVES)
     if code == "042" and _troops(reading.source):

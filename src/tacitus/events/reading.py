@@ -12,7 +12,7 @@ The result, a :class:`Reading`, still holds tokens; the coder turns them into ac
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from tacitus.events.arguments import subject_of
@@ -71,6 +71,10 @@ class Reading:
 
 def read_candidate(candidate: Candidate, book: PatternBook) -> Reading:
     """The code and modality of a candidate in its clause."""
+    ceased = _ceased_code(candidate)
+    if ceased is not None:
+        # "urged Russia to stop attacking Ukrainian cities": the act asked for is its end
+        candidate = replace(candidate, pattern=replace(candidate.pattern, code=ceased))
     pattern = candidate.pattern
     frame = frame_of(candidate.verb, candidate.trigger)
     if journey_setting(candidate):
@@ -113,6 +117,26 @@ def read_candidate(candidate: Candidate, book: PatternBook) -> Reading:
             code = book.wrap("threaten", code)
     return Reading(code, pattern.text, modality, negated, frame.historical, candidate.source,
                    candidate.target)
+
+
+def _ceased_code(candidate: Candidate) -> str | None:
+    """The code of stopping a hostile act ("stop attacking", "cease shelling", "stop
+    obstructing"): de-escalation (087) for force, yielding (080) for other pressure."""
+    verb = candidate.verb
+    if candidate.pattern.noun or verb.tag_ != "VBG":
+        return None
+    if not (verb.dep_ in ("xcomp", "pcomp") and verb.head.lemma_.lower() in _CEASING) and \
+            not any(c.dep_ == "aux" and c.lemma_.lower() in _CEASING for c in verb.children):
+        return None  # (the parser may make 'stop' the gerund's auxiliary)
+    root = candidate.pattern.code[:2]
+    if root in ("18", "19", "20"):
+        return "087"
+    if root in ("11", "12", "13", "14", "15", "16", "17"):
+        return "080"
+    return None
+
+
+_CEASING = frozenset({"stop", "cease", "halt", "quit"})
 
 
 def journey_setting(candidate: Candidate) -> bool:
