@@ -76,6 +76,11 @@ _VISITS = frozenset({"042", "043"})
 _REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "ourselves", "myself",
                          "yourself", "yourselves", "oneself"})
 _STATE_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY"})
+# voices of a country's own politics and society, and the public things they reject
+_DOMESTIC_VOICES = frozenset({"OPP", "PTY", "CVL", "LAB", "AGR", "EDU", "REL", "ELI"})
+_PUBLIC_THINGS = frozenset({"result", "election", "vote", "constitution", "budget", "law",
+                            "bill", "reform", "plan", "decision", "verdict", "referendum",
+                            "policy", "measure", "tax", "outcome", "ruling", "amendment"})
 _TROOP_WORDS = frozenset({"troop", "soldier", "peacekeeper", "force", "contingent", "battalion",
                           "deployment", "unit", "brigade", "marine", "warship"})
 
@@ -657,13 +662,19 @@ def _indirect_targets(candidate: Candidate, code: str, target_tok: Any | None,
         if not (patient and code[:2] in _MATERIAL_COOPERATION):  # "received a degree from X"
             found = partner_actors(verb, actors, ctx.gazetteer, skip=target_tok, avoid=sources,
                                    directed=patient)
+            # a noun the pattern itself needs is nobody's part: "go to court/n"
+            own = {w[:-2] for w in pattern.text.split() if w.endswith("/n")}
+            found = tuple(a for a in found if a.span.text.lower().split()[-1] not in own)
     root = code[:2]
     if not found and pattern.anchor in _PROBING and target_tok is None and any(
             c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ in ("whether", "if")
                                       for m in c.children) for c in verb.children):
         # "will look into whether the minister took bribes": whoever the question is about
         found = actors_of(clause_subject(verb), actors, ctx.gazetteer)
-    if not found and root in _ADDRESSING_ROOTS and pattern.target is not None:
+    if not found and root in _ADDRESSING_ROOTS and pattern.target is not None and not (
+            target_tok is not None and target_tok.pos_ == "NOUN" and root == "02"):
+        # (an appeal to people the text does not place, "urged his opponents to go to court",
+        # is aimed at them, not at what they are asked to do)
         # "threatened to deliver blows to X", "urged to hold talks with X": the act's partner
         clause = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp")), None)
         if clause is not None:
@@ -717,6 +728,11 @@ def _indirect_targets(candidate: Candidate, code: str, target_tok: Any | None,
             found = _country_on(verb, actors, ctx)
     bare = pattern.target is None and (
         pattern.obj is not None or pattern.noun or object_of(verb) is None)
+    if not found and root == "12" and target_tok is not None and target_tok.pos_ == "NOUN" and \
+            actors.at(target_tok.i) is None and target_tok.lemma_.lower() in _PUBLIC_THINGS and \
+            sources and all(s.sector in _DOMESTIC_VOICES for s in sources):
+        # "the opposition rejected the results of the election": their own country's
+        found = home_actors(sources)
     thing = target_tok is not None and target_tok.pos_ == "NOUN" and pattern.obj is not None \
         and actors.at(target_tok.i) is None and pattern.target in ("against", "over")
     if not found and root == "14" and (acted or bare or thing or pattern.anchor == "protest"):

@@ -130,8 +130,10 @@ def event_date(trigger: Any, verb: Any, article_date: dt.date | None,
         token = top.head
         clause = own_clause(token)
     for _ in range(8):
+        # the date nearest the verb in the tree first: "rejected the results of last week's
+        # election on Sunday" happened on Sunday
         attached = sorted((e for e in dates if e.root.i in clause),
-                          key=lambda e: abs(e.root.i - trigger.i))
+                          key=lambda e: (_depth(e.root, token), abs(e.root.i - trigger.i)))
         for ent in attached:
             resolved = resolve_date_words(ent.text, article_date)
             if resolved is not None:
@@ -141,6 +143,17 @@ def event_date(trigger: Any, verb: Any, article_date: dt.date | None,
         token = token.head
         clause = own_clause(token)
     return article_date
+
+
+def _depth(token: Any, top: Any) -> int:
+    """How many steps up the tree from ``token`` to ``top`` (a large number if never)."""
+    for depth in range(12):
+        if token.i == top.i:
+            return depth
+        if token.head.i == token.i:
+            break
+        token = token.head
+    return 99
 
 
 def before_story(trigger: Any, verb: Any, article_date: dt.date | None,
