@@ -32,8 +32,8 @@ def test_datelines_found(text: str, place: str, region: str | None, agency: str 
 @pytest.mark.parametrize(
     "text",
     [
-        "Kerry: U.S. and Russia working together on Syria",
-        "U.S. Secretary of State John Kerry - who arrived on Monday - said …",
+        "Lula: Brazil and Argentina to share a currency",
+        "Foreign Secretary Ana Ruiz - who arrived on Monday - said …",
         "Russia - which denies it - said …",
         "NATO allies - including France - agreed …",
         "UN - The council met …",

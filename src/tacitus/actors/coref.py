@@ -427,7 +427,7 @@ def _context_country(view: DocView, mention: Mention, res: Resolution, ctx: _Con
                 known.country not in _NOT_STATES:
             return known.country, "context:coordination"
     struck = _struck_with(view, mention, ctx)
-    if struck:  # "a camp for Congolese refugees was attacked, killing 156 people"
+    if struck:  # "a camp for Sudanese refugees was shelled, killing 30 people"
         return struck, "context:victims"
     travelling = token.lemma_.lower() in _TRAVELLING
     attached = ctx.places.attached(mention, towns=not travelling)
@@ -483,7 +483,7 @@ def _context_country(view: DocView, mention: Mention, res: Resolution, ctx: _Con
 
 def _struck_with(view: DocView, mention: Mention, ctx: _Context) -> str | None:
     """The country of whom an attack was aimed at, for the people its participle says it
-    killed: "a camp for Congolese refugees was attacked …, killing 156 people"."""
+    killed: "a camp for Sudanese refugees was shelled …, killing 30 people"."""
     token = view.doc[mention.head]
     verb = token.head
     if token.dep_ != "dobj" or verb.dep_ != "advcl" or verb.tag_ != "VBG":

@@ -78,7 +78,7 @@ def reporting_subject(token: Any) -> Any | None:
         if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _REPORTING:
             subject = _own_subject(verb.head)
             if subject is not None and token.lower_ == "it" and subject.tag_ == "NNS":
-                return None  # "officials said it killed nine people": 'it' is no officials
+                return None  # "medics said it left 14 villagers dead": 'it' is no medics
             return subject if subject is not None and subject.i != token.i else None
         if verb.dep_ not in ("xcomp", "conj") or verb.head.i == verb.i:
             return None

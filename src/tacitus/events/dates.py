@@ -202,7 +202,7 @@ _ARGUMENT_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "attr"})
 
 def _time_clause(verb: Any) -> bool:
     """A clause that says when its main clause happened, and so shares its date: "was
-    established in 2003 after a U.S.-led coalition ousted Saddam Hussein"."""
+    set up in 2011 after protesters toppled the president"."""
     return bool(verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS
                                               for c in verb.children))
 

@@ -567,7 +567,7 @@ _UNREALISED = frozenset({"postpone", "cancel", "delay", "defer", "ban", "prevent
 def _inside_unrealised(verb: Any) -> bool:
     """'stopped the march organised by workers to protest the closure': what the
     prevented event was for did not happen either; nor has the aim that describes someone
-    ("rebels fighting to topple his government", "a group seeking to overthrow the state")."""
+    ("militias fighting to unseat the junta", "a group seeking to overthrow the state")."""
     token = verb
     if verb.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to"
                                                for c in verb.children) and \
