@@ -526,7 +526,7 @@ def _talked_about(drafts: list[_Draft]) -> set[int]:
 
 
 def _a_thing_that_kills(source: Actor, target: Actor) -> bool:
-    """"It killed nine people", "it has infected 200 people and killed three": an 'it' that
+    """"It killed eleven people", "it flooded the valley and killed 12 people": an 'it' that
     kills a counted number of people is a storm, a blast or a virus far more often than a
     state."""
     return source.how == "coref:pronoun" and source.span.text.lower() == "it" and \
