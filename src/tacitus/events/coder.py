@@ -11,25 +11,26 @@ from tacitus.actors.mentions import ActorIndex
 from tacitus.config import Settings
 from tacitus.events.arguments import (
     act_done_to_of,
-    clause_subject,
     object_of,
-    prep_object,
     subject_of,
 )
 from tacitus.events.dates import before_story, event_date
 from tacitus.events.matcher import Candidate, match_sentence, other_targets, paired_alternative
-from tacitus.events.modality import condition_of
 from tacitus.events.participants import (
     actors_of,
-    home_actors,
-    named_place_actors,
     owner_actors,
-    partner_actors,
-    place_actors,
 )
-from tacitus.events.patterns import Pattern, PatternBook
+from tacitus.events.patterns import PatternBook
 from tacitus.events.places import event_location
 from tacitus.events.reading import Reading, journey_setting, read_candidate
+from tacitus.events.targets import (
+    FORCE_ROOTS,
+    MATERIAL_COOPERATION,
+    MEMBERS_ONLY,
+    VISITS,
+    doer_of_act,
+    indirect_targets,
+)
 from tacitus.geo import Gazetteer
 from tacitus.nlp.view import DocView
 from tacitus.ontology import Ontology
@@ -40,23 +41,10 @@ __all__ = ["EventContext", "code_events"]
 SpeakerLookup = Callable[[int], Actor | None]
 QuoteLookup = Callable[[int], str | None]
 
-
-
-# statements about a thing in a place are about the place: "condemned the violence in Syria"
-_STATEMENT_ROOTS = frozenset({"01", "02", "05", "10", "11", "12"})
-# meetings, aid, concessions: the thing received or given says nothing of a partner
-_MATERIAL_COOPERATION = frozenset({"03", "04", "06", "07", "08", "09"})
-# verbs of appeal, demand and threat whose own target may sit in the clause they govern
-_ADDRESSING_ROOTS = frozenset({"02", "10", "12", "13"})
-# acts whose unnamed target is the country where they happen: inspections, protests, threats,
-# repression, violence ("inspectors sent to a plant in Iran", "a curfew in Cizre", "clashes in
-# Gaza")
 # relations two sides have with each other, whoever restores or mends them
 _RELATIONS_ROOTS = frozenset({"04", "05", "06", "08"})
 # actors that are a city or a building named for its government: no guest
 _PLACE_HOWS = frozenset({"kb:capital", "kb:seat", "place"})
-_PLACE_ROOTS = frozenset({"09", "13", "14", "15", "17", "18", "19", "20"})
-_FORCE_ROOTS = frozenset({"15", "18", "19", "20"})
 _VIOLENT_ROOTS = frozenset({"17", "18", "19", "20"})
 # what can only be held hostage in a figure of speech
 _HELD_FIGURATIVELY = frozenset({
@@ -72,15 +60,8 @@ _MEANS = frozenset({"troop", "soldier", "force", "peacekeeper", "police", "polic
                     "officer", "warship", "ship", "jet", "aircraft", "weapon", "arm",
                     "ammunition", "aid", "money", "fund", "delegation", "team", "mission",
                     "observer", "monitor", "personnel", "contingent", "unit", "battalion"})
-_VISITS = frozenset({"042", "043"})
 _REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "ourselves", "myself",
                          "yourself", "yourselves", "oneself"})
-_STATE_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY"})
-# voices of a country's own politics and society, and the public things they reject
-_DOMESTIC_VOICES = frozenset({"OPP", "PTY", "CVL", "LAB", "AGR", "EDU", "REL", "ELI"})
-_PUBLIC_THINGS = frozenset({"result", "election", "vote", "constitution", "budget", "law",
-                            "bill", "reform", "plan", "decision", "verdict", "referendum",
-                            "policy", "measure", "tax", "outcome", "ruling", "amendment"})
 _TROOP_WORDS = frozenset({"troop", "soldier", "peacekeeper", "force", "contingent", "battalion",
                           "deployment", "unit", "brigade", "marine", "warship"})
 
@@ -142,7 +123,7 @@ def code_events(view: DocView, actors: ActorIndex, ctx: EventContext) -> list[Ev
                     light.get(candidate.trigger.i, "-").startswith(draft.code):
                 continue  # the light verb's own event says it, as specifically
             for source, target in _pairs(draft):
-                if draft.code in _VISITS and source.code == target.code:
+                if draft.code in VISITS and source.code == target.code:
                     continue  # "the Saudi crown prince hosted Saudi leaders": no visit
                 if draft.code[:2] in _VIOLENT_ROOTS and target.how.startswith("context:") and (
                         source.code == target.code or _a_thing_that_kills(source, target)):
@@ -215,9 +196,6 @@ def _a_person(token: Any | None, actors: ActorIndex) -> bool:
 
 # verbs that reject a thing but remove a person ("dismissed the claims" / "the commander")
 _REMOVING = frozenset({"dismiss", "suspend"})
-# verbs whose bare object must itself be the actor acted on ("suspended Niger"): "suspended
-# their campaigns" suspends no one, "ordered the arrest of X" is the arrest, not a demand on X
-_MEMBERS_ONLY = frozenset({"suspend", "order"})
 _CONTESTS = frozenset({"primary", "primaries", "election", "race", "nomination", "leadership",
                        "seat", "vote", "poll", "ballot", "presidency", "caucus", "runoff",
                        "contest", "mayoralty", "governorship", "post", "chairmanship"})
@@ -286,8 +264,8 @@ def _draft_one(candidate: Candidate, actors: ActorIndex, ctx: EventContext, *, f
     sources = actors_of(reading.source, actors, ctx.gazetteer)
     # a capital visited, shelled or attacked is the place, not the government there
     targets = actors_of(reading.target, actors, ctx.gazetteer,
-                        place=code in _VISITS or code[:2] in _FORCE_ROOTS,
-                        patient=not _doer_of_act(pattern))
+                        place=code in VISITS or code[:2] in FORCE_ROOTS,
+                        patient=not doer_of_act(pattern))
     if pattern.obj is not None and pattern.target is None and reading.target is not None and \
             reading.target.lemma_.lower() in _MEANS and pattern.anchor in _SENDING:
         targets = ()  # "offered to send troops": its own troops; whose aid is looked for below
@@ -343,7 +321,7 @@ def _draft_one(candidate: Candidate, actors: ActorIndex, ctx: EventContext, *, f
     symmetric = pattern.symmetric and reading.code == pattern.code and reading.wrapper is None
     if len(sources) > 1 and targets and {t.country for t in targets} <= {
             s.country for s in sources} and all(t.how in _OWNED or (
-                t.how.startswith("context:") and code[:2] in _MATERIAL_COOPERATION)
+                t.how.startswith("context:") and code[:2] in MATERIAL_COOPERATION)
                                                  for t in targets):
         # "the two countries will reopen their embassies", "A and B agreed to reopen
         # embassies": in each other
@@ -353,9 +331,9 @@ def _draft_one(candidate: Candidate, actors: ActorIndex, ctx: EventContext, *, f
             or _reciprocal(reading.target)):
         targets = sources  # "A and B accused each other": each side the other's target
     if not targets and sources and not reading.claim:
-        targets = _indirect_targets(candidate, code, reading.target, sources, actors, ctx)
+        targets = indirect_targets(candidate, code, reading.target, sources, actors, ctx.gazetteer)
         confidence -= 0.1 if targets else 0.0
-    if pattern.anchor in _MEMBERS_ONLY and pattern.obj is None and \
+    if pattern.anchor in MEMBERS_ONLY and pattern.obj is None and \
             reading.target is not None and act_done_to_of(reading.target):
         return None  # "ordered the arrest of X": the arrest is coded, no demand on X
     if pattern.anchor in _REMOVING and pattern.obj is None and _a_person(reading.target, actors):
@@ -375,7 +353,7 @@ def _draft_one(candidate: Candidate, actors: ActorIndex, ctx: EventContext, *, f
         return None
     if not sources or not targets:
         return None
-    if code[:2] in _FORCE_ROOTS and (candidate.trigger.lemma_.lower() in _VERBAL_ATTACKS
+    if code[:2] in FORCE_ROOTS and (candidate.trigger.lemma_.lower() in _VERBAL_ATTACKS
                                      or candidate.pattern.obj in _VERBAL_ATTACKS) and \
             sources and targets and all(_politician(a) or a.sector in _PARTIES for a in sources) \
             and all(_politician(a) or a.sector in _POLITICAL_SECTORS for a in targets):
@@ -600,12 +578,6 @@ def _peacekeeping(token: Any | None) -> bool:
     return token is not None and any("peacekeep" in t.lower_ for t in token.subtree)
 
 
-# verbs of inquiry whose whether-clause names whom they look into ("questioned whether the
-# senator had lied" is a question, not an inquiry)
-_PROBING = frozenset({"investigate", "examine", "probe", "review", "scrutinize", "scrutinise",
-                      "inquire", "audit", "study"})
-
-
 def _agreed_together(candidate: Candidate, reading: Reading) -> bool:
     """"India and China agreed to pull back troops": what several sides agree to do with no
     one else named, each agrees to towards the others."""
@@ -614,186 +586,6 @@ def _agreed_together(candidate: Candidate, reading: Reading) -> bool:
     wrapper = candidate.verb.doc[reading.wrapper]
     return wrapper.lemma_.lower() in ("agree", "consent") and not any(
         c.dep_ == "neg" for c in wrapper.children)
-
-
-def _doer_of_act(pattern: Pattern) -> bool:
-    """A verb of support or protest whose object may be an act: backing or protesting an act
-    is aimed at whoever does it, not whom it is done to — "backed an audit of the central
-    bank" praises no one, "protested the harassment of its ships" is no protest against
-    the ships. (Condemning "the killing of civilians" keeps the civilians as target, as
-    CAMEO coders do.)"""
-    return not pattern.noun and pattern.obj is None and pattern.code[:2] in ("05", "14")
-
-
-def _indirect_targets(candidate: Candidate, code: str, target_tok: Any | None,
-                      sources: tuple[Actor, ...], actors: ActorIndex, ctx: EventContext
-                      ) -> tuple[Actor, ...]:
-    """A target found inside a thing-argument ("rejected a U.S. offer") or among the verb's
-    other prepositional arguments ("cut off electricity to X")."""
-    verb = candidate.verb
-    pattern = candidate.pattern
-    if pattern.code[:2] == "04" and pattern.target == "dobj" and not pattern.noun and \
-            not (pattern.code in _VISITS and target_tok is not None and target_tok.pos_ == "PROPN"):
-        # "received a settlement from CNN", "met the deadline": one meets or hosts people,
-        # not things, nor whoever the thing came from
-        return ()
-    if code[:2] == "12" and target_tok is None and verb.dep_ == "conj" and \
-            verb.head.lemma_.lower() in _REQUESTING:
-        # "the ministry asked the judge to wait, but he declined": he refused the asker
-        asked = actors_of(object_of(verb.head), actors, ctx.gazetteer)
-        if {a.code for a in asked} & {a.code for a in sources} or \
-                {a.country for a in asked} & {a.country for a in sources} - {None, "---"}:
-            return actors_of(subject_of(verb.head), actors, ctx.gazetteer)
-        return ()
-    if pattern.anchor in _MEMBERS_ONLY and pattern.obj is None:
-        return ()
-    doer_wanted = _doer_of_act(pattern)
-    found = owner_actors(target_tok, actors, ctx.gazetteer, avoid=sources,
-                         patient=not doer_wanted)
-    acted = target_tok is not None and act_done_to_of(target_tok)
-    if not found and doer_wanted and acted:
-        # "protested the arrest of their leader by police": the parser's "by" on the verb
-        found = actors_of(prep_object(verb, "by"), actors, ctx.gazetteer)
-    if not found and verb.pos_ == "VERB" and not pattern.noun:
-        # with a thing for patient only where the thing is aimed or comes from: "welcomed
-        # memos from X", "launched an offensive against X"; "released a report to X" is no
-        # release of X
-        patient = pattern.target == "dobj" and pattern.obj is None and target_tok is not None
-        if not (patient and code[:2] in _MATERIAL_COOPERATION):  # "received a degree from X"
-            found = partner_actors(verb, actors, ctx.gazetteer, skip=target_tok, avoid=sources,
-                                   directed=patient)
-            # a noun the pattern itself needs is nobody's part: "go to court/n"
-            own = {w[:-2] for w in pattern.text.split() if w.endswith("/n")}
-            found = tuple(a for a in found if a.span.text.lower().split()[-1] not in own)
-    root = code[:2]
-    if not found and pattern.anchor in _PROBING and target_tok is None and any(
-            c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ in ("whether", "if")
-                                      for m in c.children) for c in verb.children):
-        # "will look into whether the minister took bribes": whoever the question is about
-        found = actors_of(clause_subject(verb), actors, ctx.gazetteer)
-    if not found and root in _ADDRESSING_ROOTS and pattern.target is not None and not (
-            target_tok is not None and target_tok.pos_ == "NOUN" and root == "02"):
-        # (an appeal to people the text does not place, "urged his opponents to go to court",
-        # is aimed at them, not at what they are asked to do)
-        # "threatened to deliver blows to X", "urged to hold talks with X": the act's partner
-        clause = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp")), None)
-        if clause is not None:
-            found = actors_of(object_of(clause), actors, ctx.gazetteer) or actors_of(
-                clause_subject(clause), actors, ctx.gazetteer) or partner_actors(
-                clause, actors, ctx.gazetteer, skip=None, avoid=sources)
-            if not found and root == "13":
-                # "threatened to launch an offensive in its war with Iraq": the partner of
-                # the conflict the act belongs to
-                for pobj in (g for c in clause.children if c.dep_ == "prep"
-                             for g in c.children if g.dep_ == "pobj"):
-                    found = owner_actors(pobj, actors, ctx.gazetteer, avoid=sources)
-                    if found:
-                        break
-            if not found and root == "13":
-                # "threatened to stop the talks if the United States deploys missiles": whoever
-                # the condition is about
-                found = _condition_actors(verb, clause, actors, ctx, sources)
-            if not found and root == "13":  # "threatened to resume attacks in Israel"
-                found = place_actors(clause, actors, ctx.gazetteer) or place_actors(
-                    object_of(clause), actors, ctx.gazetteer)
-    if not found and root == "13" and pattern.code[:2] != "13":
-        found = _condition_actors(verb, None, actors, ctx, sources)  # "may halt X if Y …"
-    if not found and (root in _FORCE_ROOTS or code[:3] == "087" or (
-            pattern.code in _VISITS and (
-                (pattern.obj is None and not pattern.noun) or pattern.target in ("to", "of")))):
-        # "shelled the town of Kessab", "visited Los Angeles", "during a visit to Lagos",
-        # "withdrew its troops from Kherson": a named place stands for its country (not a
-        # summit's venue: "attended a summit in Geneva" visits no Swiss host)
-        found = named_place_actors(target_tok, actors, ctx.gazetteer, avoid=sources)
-    if not found and root == "14":
-        found = _protested(verb, candidate.trigger, actors, ctx, sources)
-    if not found:
-        # "condemned the coup in Niger", "imposed a curfew in Cizre", "protested in Gaza": the
-        # country of the place; the act's own place only for acts done to the people there
-        # an intent to act is placed as the act is: "wants to inspect the sites in Iran"
-        placed = root in _PLACE_ROOTS or (root == "03" and pattern.code[:2] in _PLACE_ROOTS)
-        # a joint act's place is its venue, never the other side: "signed a peace agreement
-        # in Pretoria"
-        holders = (verb, candidate.trigger, target_tok) if placed else (
-            (target_tok,) if root in _STATEMENT_ROOTS and not pattern.symmetric else ())
-        for holder in holders:
-            found = place_actors(holder, actors, ctx.gazetteer)  # TUR → TUR is fine here
-            if found:
-                break
-        if not found and root in ("11", "05") and not pattern.symmetric and \
-                target_tok is not None and target_tok.dep_ == "dobj" and \
-                actors.at(target_tok.i) is None:
-            # "condemned the coup in Gabon", the parser hanging the place on the verb: a
-            # country (not a town, where statements are made) is where the thing happened
-            found = _country_on(verb, actors, ctx)
-    bare = pattern.target is None and (
-        pattern.obj is not None or pattern.noun or object_of(verb) is None)
-    if not found and root == "12" and target_tok is not None and target_tok.pos_ == "NOUN" and \
-            actors.at(target_tok.i) is None and target_tok.lemma_.lower() in _PUBLIC_THINGS and \
-            sources and all(s.sector in _DOMESTIC_VOICES for s in sources):
-        # "the opposition rejected the results of the election": their own country's
-        found = home_actors(sources)
-    thing = target_tok is not None and target_tok.pos_ == "NOUN" and pattern.obj is not None \
-        and actors.at(target_tok.i) is None and pattern.target in ("against", "over")
-    if not found and root == "14" and (acted or bare or thing or pattern.anchor == "protest"):
-        # "thousands rallied", "farmers protested the new tax", "marched against price
-        # rises": against their own country
-        # ("demonstrated resolve" is no protest)
-        found = home_actors(s for s in sources if s.sector not in _STATE_SECTORS
-                            and s.how not in ("kb:country", "kb:capital"))
-    return found
-
-
-def _country_on(verb: Any, actors: ActorIndex, ctx: EventContext) -> tuple[Actor, ...]:
-    """A country (not a town or region) named in a place phrase of the verb itself."""
-    for prep in verb.children:
-        if prep.dep_ != "prep" or prep.lower_ not in ("in", "inside"):
-            continue
-        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-            mention = actors.at(pobj.i)
-            res = mention.resolution if mention is not None else None
-            if res is not None and res.how == "kb:country" and res.kind == "country":
-                return actors_of(pobj, actors, ctx.gazetteer, place=True)
-    return ()
-
-
-def _protested(verb: Any, trigger: Any, actors: ActorIndex, ctx: EventContext,
-               sources: tuple[Actor, ...]) -> tuple[Actor, ...]:
-    """Whom a protest is against, from a phrase naming the protest around the act: "blocked
-    the port in protest at the government's plan", "went on hunger strike during protests
-    against the sale of the mine by the Bolivian government"."""
-    for holder in {verb.i: verb, trigger.i: trigger}.values():
-        for prep in (c for c in holder.children if c.dep_ == "prep" and c.lower_ in _AROUND):
-            for protest in (g for g in prep.children if g.dep_ == "pobj"
-                            and g.lemma_.lower() in _PROTEST_NOUNS):
-                for cause in (g for c in protest.children if c.dep_ == "prep"
-                              and c.lower_ in _AGAINST for g in c.children if g.dep_ == "pobj"):
-                    found = actors_of(cause, actors, ctx.gazetteer) or owner_actors(
-                        cause, actors, ctx.gazetteer, avoid=sources)
-                    if found:
-                        return found
-    return ()
-
-
-_AROUND = frozenset({"in", "during", "at", "amid", "amidst", "as"})
-_PROTEST_NOUNS = frozenset({"protest", "demonstration", "rally", "march", "strike", "sit-in",
-                            "boycott", "riot"})
-_AGAINST = frozenset({"of", "against", "at", "over"})
-
-
-def _condition_actors(verb: Any, clause: Any | None, actors: ActorIndex, ctx: EventContext,
-                      sources: tuple[Actor, ...]) -> tuple[Actor, ...]:
-    """The subject of the "if"/"unless" clause a threat depends on, when it is someone else."""
-    for holder in (clause, verb):
-        condition = condition_of(holder) if holder is not None else None
-        if condition is None:
-            continue
-        codes = {a.code for a in sources}
-        found = tuple(a for a in actors_of(subject_of(condition), actors, ctx.gazetteer)
-                      if a.code not in codes)
-        if found:
-            return found
-    return ()
 
 
 def _own_place(visitor: Actor, place: Actor) -> bool:
@@ -815,8 +607,6 @@ _PRESS_WORDS = frozenset({"press", "reporters", "reporter", "journalists", "jour
 
 _COMMENTING = frozenset({"comment", "answer", "respond", "reply", "elaborate", "speak",
                          "say", "discuss", "confirm"})
-_REQUESTING = frozenset({"ask", "urge", "request", "invite", "press", "call", "implore",
-                         "beg", "encourage", "petition"})
 
 
 def _between_others(candidate: Candidate, sources: tuple[Actor, ...], actors: ActorIndex,
