@@ -182,8 +182,12 @@ def indirect_targets(candidate: Candidate, code: str, target_tok: Any | None,
             sources and all(s.sector in _DOMESTIC_VOICES for s in sources):
         # "the opposition rejected the results of the election": their own country's
         found = home_actors(sources)
-    thing = target_tok is not None and target_tok.pos_ == "NOUN" and pattern.obj is not None \
-        and actors.at(target_tok.i) is None and pattern.target in ("against", "over")
+    # (only for a light verb or a required noun: "took to the streets against price rises";
+    # a bare "rallied against a draft law" leaves room for another reading, "outside
+    # parliament")
+    light = pattern.obj is not None or any(w.endswith("/n") for w in pattern.text.split()[1:])
+    thing = target_tok is not None and target_tok.pos_ == "NOUN" and light and \
+        actors.at(target_tok.i) is None and pattern.target in ("against", "over")
     if not found and root == "14" and (acted or bare or thing or pattern.anchor == "protest"):
         # "thousands rallied", "farmers protested the new tax", "marched against price
         # rises": against their own country
