@@ -26,6 +26,7 @@ from tacitus.events.modality import (
     wrapper_above,
 )
 from tacitus.events.patterns import PatternBook
+from tacitus.events.targets import VISITS
 
 __all__ = ["Reading", "journey_setting", "read_candidate"]
 
@@ -143,12 +144,11 @@ def journey_setting(candidate: Candidate) -> bool:
     """A visit the clause is set in ("called for a ceasefire during a visit to Beijing"):
     the visit is told, and is no part of what the clause calls for."""
     trigger = candidate.trigger
-    return bool(candidate.pattern.noun and candidate.pattern.code in _VISITS
+    return bool(candidate.pattern.noun and candidate.pattern.code in VISITS
                 and trigger.dep_ == "pobj" and trigger.head.lower_ in _DURING
                 and trigger.head.head.i != trigger.i)
 
 
-_VISITS = frozenset({"042", "043"})
 _DURING = frozenset({"during", "on", "at"})
 
 
