@@ -61,12 +61,15 @@ class _Context:
     # before them places
     by_sentence: dict[int, list[str]] = field(default_factory=dict)
 
-    def focus_country(self) -> str | None:
+    def focus_country(self, *, besides: str | None = None) -> str | None:
         """The country the text is about so far: the one named most as a place or group (the
-        countries of named people only when no other is named)."""
+        countries of named people only when no other is named); ``besides`` one, if another
+        has been named."""
         counts = self.countries or self.people_countries
         # a body of states ("the UN envoy") is no place a bare description belongs to
         states = [c for c in counts if c not in _NOT_STATES]
+        if besides is not None and len(states) > 1:
+            states = [c for c in states if c != besides]
         if not states:
             return None
         return max(states, key=lambda c: (counts[c], self.last_seen[c]))
@@ -415,6 +418,11 @@ def _context_country(view: DocView, mention: Mention, res: Resolution, ctx: _Con
             return owned[0], "context:owners"  # "the two countries … their embassies"
         if owned:
             return owned[0], "context:owner"
+    if token.lemma_.lower() not in _FOREIGN_OFFICES and any(
+            c.dep_ == "amod" and c.lower_ in _FOREIGN for c in token.children):
+        # "ordered two foreign reporters to leave the country": of no country the story
+        # has named so far (the foreign minister is one of its own)
+        return None, "context:unknown"
     siblings = {t.i for t in token.conjuncts}
     for earlier in reversed(ctx.done):  # "the Syrian government and the opposition"
         if earlier.head in siblings and earlier.actor is not None and earlier.actor.country:
@@ -457,7 +465,7 @@ def _context_country(view: DocView, mention: Mention, res: Resolution, ctx: _Con
     place = ctx.places.in_sentence(mention, towns=not travelling)
     if place:
         return place, "context:place"
-    focus = ctx.focus_country()
+    focus = ctx.focus_country(besides=_commenter(view, mention, ctx))
     if focus:
         return focus, "context:focus"
     here = view.sent_of[mention.head]
@@ -479,6 +487,24 @@ def _context_country(view: DocView, mention: Mention, res: Resolution, ctx: _Con
     if story_country:  # the lead names no country, the rest of the story does
         return story_country, "context:document"
     return None, "context:unknown"
+
+
+def _commenter(view: DocView, mention: Mention, ctx: _Context) -> str | None:
+    """The country of whoever speaks of an act done to the mention: 'Egypt' in "Egypt
+    condemned an attack on a hospital" (after "Israeli jets struck Gaza") — a commenter from
+    elsewhere, not where the hospital is."""
+    token = view.doc[mention.head]
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ not in ("on", "of", "against") or \
+            prep.head.pos_ != "NOUN" or prep.head.dep_ != "dobj":
+        return None
+    verb = prep.head.head
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    said = next((m for m in reversed(ctx.done) if subject is not None and m.head == subject.i),
+                None)
+    if said is None or said.actor is None or said.actor.sector not in (None, "GOV"):
+        return None
+    return said.actor.country
 
 
 def _struck_with(view: DocView, mention: Mention, ctx: _Context) -> str | None:
@@ -510,6 +536,9 @@ def _names_a_country(res: Resolution) -> bool:
         res.country not in _NOT_STATES and res.country != UNKNOWN_COUNTRY
 
 
+_FOREIGN = frozenset({"foreign", "overseas", "expatriate"})
+_FOREIGN_OFFICES = frozenset({"minister", "ministry", "secretary", "office", "service",
+                              "affair", "intelligence", "policy", "department"})
 # people who go where talks are held or conflicts watched: "the warring parties in Geneva",
 # "diplomats in Moscow" and "observers in Kyiv" are not (necessarily) of the town they are
 # in — though the parties "in Darfur" are of the region
@@ -823,7 +852,15 @@ def _latest_pair(view: DocView, mention: Mention, ctx: _Context) -> tuple[Actor,
         return tuple(reversed(parties[:2])) if len(parties) > 1 else tuple(seen[:1])
     best = [min((a for a in seen if a.country == c), key=lambda a: _SIDE_RANK.get(a.sector, 2))
             for c in countries[:2]]
+    if view.doc[mention.head].lemma_.lower() in _STATE_NOUNS:
+        # "Ethiopian Airlines resumed flights to Eritrea … the two neighbours": the states,
+        # not the airline that stood for one of them
+        best = [a if a.sector in _SIDES or a.sector is None else
+                replace(a, code=a.country, sector=None, name=None) for a in best]
     return tuple(reversed(best))
+
+
+_STATE_NOUNS = frozenset({"country", "nation", "neighbour", "neighbor", "state"})
 
 
 def _named_together(view: DocView, window: list[Mention]) -> tuple[Actor, ...]:

@@ -9,6 +9,7 @@ from typing import Any
 
 from tacitus.actors.mentions import ActorIndex
 from tacitus.config import Settings
+from tacitus.events.antecedents import antecedent_doers, looks_back
 from tacitus.events.arguments import (
     act_done_to_of,
     object_of,
@@ -22,7 +23,7 @@ from tacitus.events.participants import (
 )
 from tacitus.events.patterns import PatternBook
 from tacitus.events.places import event_location
-from tacitus.events.reading import Reading, journey_setting, read_candidate
+from tacitus.events.reading import Reading, journey_setting, phone_call, read_candidate
 from tacitus.events.targets import (
     FORCE_ROOTS,
     MATERIAL_COOPERATION,
@@ -79,6 +80,7 @@ class EventContext:
     coder: str
     speaker_at: SpeakerLookup | None = None
     quote_at: QuoteLookup | None = None
+    earlier: tuple[Event, ...] = ()  # the events of the field's sentences before this one
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,7 +104,8 @@ def code_events(view: DocView, actors: ActorIndex, ctx: EventContext) -> list[Ev
     events: list[Event] = []
     seen: set[tuple[int, str, str, str]] = set()
     for number, sent in enumerate(view.sents):
-        found = [d for d in (_draft(c, actors, ctx) for c in match_sentence(sent, ctx.book))
+        here = replace(ctx, earlier=tuple(events)) if events else ctx
+        found = [d for d in (_draft(c, actors, here) for c in match_sentence(sent, ctx.book))
                  if d is not None]
         # "urged Russia to withdraw": the wrapped event (0256) replaces urge's own appeal
         # (020); "refused to attack Ukraine" is neither an attack nor a rejection of Ukraine
@@ -244,6 +247,11 @@ def _draft_one(candidate: Candidate, actors: ActorIndex, ctx: EventContext, *, f
         return None  # "loans" alone are no event; "asked Japan for loans" is
     if pattern.code == "080" and pattern.anchor in _LEAVE_VERBS and _standing_leave(candidate.verb):
         return None
+    if pattern.code == "041" and pattern.anchor == "call" and not pattern.noun and \
+            (candidate.target is None or actors.at(candidate.target.i) is None or
+             not phone_call(candidate.verb, candidate.target)):
+        # "called Putin a war criminal", "called supporters to the streets", "called elections"
+        return None
     if ctx.quote_at is not None and ctx.quote_at(candidate.trigger.i) is not None and \
             _generic_subject(reading.source, candidate.verb):
         return None  # "terrorists seek to destroy our freedoms," he said: a kind, not an act
@@ -333,6 +341,12 @@ def _draft_one(candidate: Candidate, actors: ActorIndex, ctx: EventContext, *, f
     if not targets and sources and not reading.claim:
         targets = indirect_targets(candidate, code, reading.target, sources, actors, ctx.gazetteer)
         confidence -= 0.1 if targets else 0.0
+    if not targets and sources and looks_back(code) and reading.wrapper is None:
+        # "Iran condemned the raid", "Tehran rejected the accusation": whoever carried out
+        # the raid or made the accusation told before
+        described = reading.target if pattern.obj is None else object_of(candidate.verb)
+        targets = antecedent_doers(described, sources, ctx.earlier, view)
+        confidence -= 0.2 if targets else 0.0
     if pattern.anchor in MEMBERS_ONLY and pattern.obj is None and \
             reading.target is not None and act_done_to_of(reading.target):
         return None  # "ordered the arrest of X": the arrest is coded, no demand on X

@@ -497,6 +497,13 @@ def wrapper_for(token: Any, book: PatternBook, embedded: Any | None = None) -> W
         words = wrapper.lemma.split()
         if len(words) == 1:
             return wrapper
-        if all(any(c.lower_ == w for c in (*token.children, *marks)) for w in words[1:]):
+        if all(any(c.lower_ == w and not _dated(c) for c in (*token.children, *marks))
+               for w in words[1:]):
             return wrapper
     return None
+
+
+def _dated(prep: Any) -> bool:
+    """'on Monday' is no particle: "called Zelenskiy on Monday to discuss …" calls on no one."""
+    return prep.dep_ == "prep" and any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME")
+                                       for c in prep.children)

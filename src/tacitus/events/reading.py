@@ -28,7 +28,7 @@ from tacitus.events.modality import (
 from tacitus.events.patterns import PatternBook
 from tacitus.events.targets import VISITS
 
-__all__ = ["Reading", "journey_setting", "read_candidate"]
+__all__ = ["Reading", "journey_setting", "phone_call", "read_candidate"]
 
 _MODALITY_OF = {"intent": "intent", "appeal": "appeal", "demand": "demand",
                 "threaten": "threat", "refuse": "asserted", "consider": "intent",
@@ -72,7 +72,7 @@ class Reading:
 
 def read_candidate(candidate: Candidate, book: PatternBook) -> Reading:
     """The code and modality of a candidate in its clause."""
-    ceased = _ceased_code(candidate)
+    ceased = _ceased_code(candidate) or _ordered_out_code(candidate)
     if ceased is not None:
         # "urged Russia to stop attacking Ukrainian cities": the act asked for is its end
         candidate = replace(candidate, pattern=replace(candidate.pattern, code=ceased))
@@ -138,6 +138,59 @@ def _ceased_code(candidate: Candidate) -> str | None:
 
 
 _CEASING = frozenset({"stop", "cease", "halt", "quit"})
+
+
+def _ordered_out_code(candidate: Candidate) -> str | None:
+    """An order to leave the country is an expulsion: "ordered Iranian diplomats to leave
+    the country within 24 hours" breaks off relations (161), "told the foreign reporters to
+    leave" expels individuals (174)."""
+    pattern = candidate.pattern
+    target = candidate.target
+    if pattern.noun or pattern.anchor not in _ORDERING or target is None or \
+            pattern.code[:2] != "10":
+        return None
+    leave = next((c for c in candidate.verb.children if c.dep_ in ("xcomp", "advcl")
+                  and c.lemma_.lower() in _LEAVING and c.i > target.i), None)
+    if leave is None:
+        return None
+    left = next((c for c in leave.children if c.dep_ == "dobj"), None)
+    if left is not None and left.lemma_.lower() not in _LEFT_PLACES and left.pos_ != "PROPN":
+        return None  # "ordered the troops to leave their barracks"
+    return "161" if target.lemma_.lower() in _ENVOYS else "174"
+
+
+def phone_call(verb: Any, called: Any | None) -> bool:
+    """Whether "X called Y" is a telephone call: "Biden called Zelenskiy on Monday", "called
+    Duda to express his solidarity" — not "called Putin a war criminal", "called the vote
+    a sham", "called its supporters to the streets" or "called supporters to rally"."""
+    if called is None or called.dep_ != "dobj" or called.head.i != verb.i:
+        return False
+    for child in verb.children:
+        dep = child.dep_
+        if dep in ("oprd", "attr", "ccomp", "acomp", "dative", "prt", "npadvmod") and \
+                not (dep == "npadvmod" and child.ent_type_ in ("DATE", "TIME")):
+            return False
+        if dep == "prep" and child.lower_ not in _CALL_PREPS:
+            return False
+        if dep in ("xcomp", "advcl") and child.i > called.i and \
+                child.lemma_.lower() not in _CALL_PURPOSES:
+            return False
+    return not any(c.dep_ in ("appos", "amod") and c.i > called.i for c in called.children)
+
+
+_CALL_PREPS = frozenset({"on", "after", "before", "during", "amid", "over", "about", "from",
+                         "following", "ahead", "late", "early"})
+# what one calls someone to do on the telephone
+_CALL_PURPOSES = frozenset({"discuss", "express", "congratulate", "offer", "convey", "thank",
+                            "condole", "inform", "brief", "voice", "reassure", "wish",
+                            "apologise", "apologize", "talk", "extend", "update", "assure",
+                            "pledge", "seek", "stress", "urge", "ask", "raise", "share"})
+
+
+_ORDERING = frozenset({"order", "tell", "instruct", "give"})
+_LEAVING = frozenset({"leave", "depart", "quit", "exit"})
+_LEFT_PLACES = frozenset({"country", "territory", "kingdom", "republic", "nation"})
+_ENVOYS = frozenset({"diplomat", "ambassador", "envoy", "attache", "consul"})
 
 
 def journey_setting(candidate: Candidate) -> bool:

@@ -57,6 +57,12 @@ REPORTING_VERBS = frozenset({"say", "announce", "state", "declare", "tell", "add
                              "warn", "insist", "indicate", "claim", "stress", "note",
                              "report"})
 
+# verbs whose that-clause reports what someone holds true or false: a past verb coordinated
+# with that clause's past perfect is theirs too ("denied that its aircraft had crossed the
+# border and accused Poland of …")
+_STANCE_VERBS = REPORTING_VERBS | {"deny", "admit", "acknowledge", "allege", "argue", "insist",
+                                   "maintain", "assert"}
+
 
 def past_report_conjunct(verb: Any) -> Any | None:
     """The report a plain past verb goes with when the parser joined it to the past perfect
@@ -64,7 +70,7 @@ def past_report_conjunct(verb: Any) -> Any | None:
     accused Baku of …", 'accused' is Armenia's, coordinated with 'said'."""
     head = verb.head
     if verb.dep_ == "conj" and verb.tag_ == "VBD" and head.dep_ == "ccomp" and \
-            head.head.tag_ == "VBD" and head.head.lemma_.lower() in REPORTING_VERBS and any(
+            head.head.tag_ == "VBD" and head.head.lemma_.lower() in _STANCE_VERBS and any(
                 c.dep_ == "aux" and c.lower_ == "had" for c in head.children):
         return head.head
     return None

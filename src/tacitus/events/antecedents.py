@@ -1,0 +1,113 @@
+"""Earlier events that a definite description points back to.
+
+"Israeli missiles hit the airport at dawn. … Iran condemned the raid": the raid is the strike
+told before, and condemning it is aimed at whoever struck. "Moscow expelled two diplomats. The
+US criticised the move." "The two sides signed a truce. Norway welcomed the deal." A careful
+coder reads "the raid" as the earlier event and codes the statement against its doer; the
+sentence alone names no one.
+
+Only a statement (praise, criticism, rejection, protest) whose object is a definite event noun
+looks back, only over the last few sentences of the same field, and only to an event of a kind
+the noun can name: "the arrest" an arrest, "the attack" an act of force, "the deal" an
+agreement. "the move" and "the decision" are vaguer, so they name only an act of the sentence
+just before.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from tacitus.nlp.view import DocView
+from tacitus.records import Actor, Event
+
+__all__ = ["antecedent_doers", "looks_back"]
+
+# the statements whose object may be an earlier event: denial of an accusation (016), praise
+# and welcome (05), criticism and condemnation (11), rejection (12), protest (14)
+_LOOKING_BACK = ("016", "05", "11", "12", "14")
+
+
+def looks_back(code: str) -> bool:
+    """Whether an event of ``code`` may be aimed at the doer of an earlier event."""
+    return code.startswith(_LOOKING_BACK)
+
+_FORCE = ("18", "19", "20", "145")
+_AGREEMENT = ("057", "03", "0871", "08")
+# event nouns → the CAMEO code prefixes of the events each can name
+_EVENT_NOUNS: dict[str, tuple[str, ...]] = {
+    **dict.fromkeys(("attack", "raid", "strike", "airstrike", "bombing", "bombardment",
+                     "shelling", "assault", "offensive", "incursion", "invasion", "shooting",
+                     "killing", "massacre", "ambush", "atrocity", "onslaught", "storming",
+                     "operation"), _FORCE),
+    **dict.fromkeys(("arrest", "detention", "jailing", "sentencing", "sentence", "conviction",
+                     "imprisonment", "abduction", "kidnapping", "seizure"), ("173", "181", "171")),
+    **dict.fromkeys(("expulsion", "deportation"), ("174", "161", "1661", "1663")),
+    **dict.fromkeys(("sanction", "embargo", "tariff", "blockade", "boycott"), ("16",)),
+    **dict.fromkeys(("crackdown", "repression"), ("17",)),
+    **dict.fromkeys(("accusation", "allegation", "claim"), ("112", "11")),
+    "charge": ("112", "11", "115", "173"),
+    **dict.fromkeys(("deal", "agreement", "accord", "pact", "truce", "ceasefire",
+                     "declaration"), _AGREEMENT),
+}
+# vaguer nouns: any act (no statement or meeting) of the sentence just before
+_VAGUE_NOUNS = frozenset({"move", "decision", "step", "action"})
+_VAGUE_SKIP = ("01", "02", "04")
+_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+_WINDOW = 3  # sentences back
+
+
+def antecedent_doers(noun: Any | None, sources: tuple[Actor, ...], earlier: Sequence[Event],
+                     view: DocView) -> tuple[Actor, ...]:
+    """Whoever did the earlier event ``noun`` (a definite description) stands for, as actors
+    spanning the description, or nothing. ``sources`` (who makes the statement) are never
+    their own target: "Venezuela's government welcomed the deal" is aimed at the other side."""
+    if noun is None or not earlier or not _definite(noun):
+        return ()
+    lemma = noun.lemma_.lower()
+    vague = lemma in _VAGUE_NOUNS
+    prefixes = _EVENT_NOUNS.get(lemma)
+    if prefixes is None and not vague:
+        return ()
+    if vague and any(c.dep_ in ("acl", "relcl") for c in noun.children):
+        return ()  # "the decision to expel them" says itself what was decided
+    here = view.sent_of[noun.i]
+    speakers = {a.code for a in sources}
+    for event in reversed(earlier):
+        distance = here - event.trigger.sentence
+        if distance < 1:
+            continue
+        if distance > (1 if vague else _WINDOW):
+            break
+        code = event.cameo.code
+        if event.modality != "asserted" or event.negated:
+            continue
+        if vague and code.startswith(_VAGUE_SKIP):
+            continue
+        if prefixes is not None and not code.startswith(prefixes):
+            continue
+        same = [e for e in earlier if e.trigger == event.trigger and e.cameo.code == code]
+        doers: list[Actor] = []
+        for other in same:
+            actor = other.source
+            if actor.code and actor.code not in speakers and \
+                    all(actor.code != d.code for d in doers):
+                doers.append(actor)
+        if doers:
+            span = view.span(noun.left_edge.i if noun.left_edge.i < noun.i else noun.i,
+                             noun.i + 1)
+            return tuple(Actor(a.code, a.country, a.sector, a.name, span, "context:event",
+                               min(a.confidence, 0.6), a.role) for a in doers)
+        return ()  # the nearest act of the kind is the one meant, even if it has no doer
+    return ()
+
+
+def _definite(noun: Any) -> bool:
+    """'the raid', 'this move', "Tuesday's attack" — not 'an attack', 'attacks'."""
+    for child in noun.children:
+        if child.dep_ == "det" and child.lower_ in _DETERMINERS:
+            return True
+        if child.dep_ == "poss" and child.ent_type_ in ("DATE", "TIME"):
+            return True
+    return False
+
