@@ -546,8 +546,9 @@ _TRAVELLING = frozenset({
     "party", "side", "negotiator", "delegation", "delegate", "diplomat", "envoy",
     "ambassador", "mediator", "observer", "monitor", "inspector", "peacekeeper", "emissary"})
 _THIRD_PARTIES = frozenset({"mediator", "broker", "facilitator", "go-between"})
-# groups that are people of the place they are in: citizens, students, workers, farmers
-_LOCAL_CROWDS = frozenset({"CVL", "EDU", "LAB", "AGR"})
+# groups that are people of the place they are in: citizens, students, workers, farmers,
+# gangs
+_LOCAL_CROWDS = frozenset({"CVL", "EDU", "LAB", "AGR", "CRM"})
 # sectors that act at home: an opposition, a party, courts, police, crowds, rebels, criminals
 # (not scholars: "scientists report that ancient Egyptians …")
 _AT_HOME = frozenset({"OPP", "PTY", "JUD", "COP", "CVL", "LAB", "AGR", "REB", "CRM", "ELI"})
@@ -592,6 +593,14 @@ def _resolve_pronoun(
                 for a in pair
             )
         return
+    if kind == "body":
+        body = _latest_body(view, mention, ctx)
+        if body is not None and body.actor is not None:
+            a = body.actor
+            mention.actor = Actor(a.code, a.country, a.sector, a.name,
+                                  view.span(mention.start, mention.end), "coref:body",
+                                  min(0.7, a.confidence), a.role)
+        return
     if kind == "thing" and _expletive(view.doc[mention.head]):
         return  # "it is time to …", "it said" is resolved, "it is important that" is not
     if kind in ("group", "thing") and _refers_to_a_thing(view, mention, ctx):
@@ -614,6 +623,27 @@ def _resolve_pronoun(
     if source is not None:
         mention.actor = Actor(source.code, source.country, source.sector, source.name, span,
                               "coref:pronoun", min(0.7, source.confidence), source.role)
+
+
+def _latest_body(view: DocView, mention: Mention, ctx: _Context) -> Mention | None:
+    """The organisation 'the group' refers back to: the latest one named in this sentence or
+    the two before it — an armed group, a party, a company, a movement — never a person, a
+    state or a body of government."""
+    here = view.sent_of[mention.head]
+    for earlier in reversed(ctx.done):
+        if here - view.sent_of[earlier.head] > 2:
+            return None
+        res = earlier.resolution
+        if earlier.pronoun is not None or res is None or earlier.actor is None or \
+                res.kind != "org":
+            continue
+        if res.sector in _STATE_BODIES:
+            continue
+        return earlier
+    return None
+
+
+_STATE_BODIES = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY"})
 
 
 def _plural_object_antecedent(view: DocView, mention: Mention, ctx: _Context
@@ -895,7 +925,8 @@ def _mediating(token: Any) -> bool:
 
 
 # how likely an actor of a country is one of "the two sides": states and armed forces first
-_SIDE_RANK = {"GOV": 0, "MIL": 0, "REB": 0, "UAF": 0, None: 1, "OPP": 1, "COP": 1}
+# (a state itself before gunmen the story placed in it: "Serbia … the gunmen … both sides")
+_SIDE_RANK = {"GOV": 0, "MIL": 0, "REB": 0, None: 1, "OPP": 1, "COP": 1, "UAF": 2}
 _SIDES = frozenset({"GOV", "MIL", "REB", "UAF", "OPP", "COP"})
 
 

@@ -138,6 +138,7 @@ def find_mentions(view: DocView, lexicon: Lexicon, when: dt.date | None) -> list
         here += _name_mentions(view, sent, covered)
         here += _pronoun_mentions(sent, covered)
         here += _pair_mentions(sent, covered)
+        here += _body_mentions(sent, covered)
         here += _crowd_mentions(sent, covered)
         here += _follower_mentions(sent, here, covered)
         mentions += [m for m in here if m.head not in absorbed]
@@ -570,6 +571,29 @@ def _pair_mentions(sent: Any, covered: set[int]) -> Iterable[Mention]:
         start = min(c.i for c in token.lefts)
         words = tuple(t.text for t in token.doc[start:token.i + 1])
         yield Mention(start, token.i + 1, token.i, None, pronoun="pair", words=words)
+
+
+# nouns by which a story refers back to an organisation it has named: "the group"
+_BODY_NOUNS = frozenset({"group", "organisation", "organization", "movement", "outfit",
+                         "faction"})
+
+
+def _body_mentions(sent: Any, covered: set[int]) -> Iterable[Mention]:
+    """'the group', 'the movement': a bare definite reference to an organisation named
+    before ("… the Clan del Golfo cartel, accusing the group of attacking civilians")."""
+    for token in sent:
+        if token.i in covered or token.lemma_.lower() not in _BODY_NOUNS or token.tag_ != "NN":
+            continue
+        children = list(token.children)
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in children) or any(
+                c.dep_ in ("amod", "compound", "nmod", "poss", "relcl", "acl", "nummod") or (
+                    c.dep_ == "prep" and not any(g.dep_ == "pcomp" for g in c.children))
+                for c in children):
+            # "the rebel group", "the group of seven", "the group that …" (but "accused the
+            # group of attacking …" is the parser's attachment of the accusation)
+            continue
+        yield Mention(token.i - 1 if token.i > sent.start else token.i, token.i + 1, token.i,
+                      None, pronoun="body", words=("the", token.text))
 
 
 def _crowd_mentions(sent: Any, covered: set[int]) -> Iterable[Mention]:

@@ -49,6 +49,7 @@ _EVENT_NOUNS: dict[str, tuple[str, ...]] = {
     "charge": ("112", "11", "115", "173"),
     **dict.fromkeys(("deal", "agreement", "accord", "pact", "truce", "ceasefire",
                      "declaration"), _AGREEMENT),
+    **dict.fromkeys(("talk", "meeting", "summit", "visit", "negotiation"), ("04",)),
 }
 # vaguer nouns: any act (no statement or meeting) of the sentence just before
 _VAGUE_NOUNS = frozenset({"move", "decision", "step", "action"})
@@ -80,8 +81,9 @@ def antecedent_doers(noun: Any | None, sources: tuple[Actor, ...], earlier: Sequ
         if distance > (1 if vague else _WINDOW):
             break
         code = event.cameo.code
-        if event.modality != "asserted" or event.negated:
-            continue
+        if event.negated or not (event.modality == "asserted" or (
+                event.modality == "intent" and code.startswith("03"))):
+            continue  # ("agreed to restore ties" is the agreement welcomed)
         if vague and code.startswith(_VAGUE_SKIP):
             continue
         if prefixes is not None and not code.startswith(prefixes):

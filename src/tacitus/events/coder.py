@@ -55,12 +55,14 @@ _HELD_FIGURATIVELY = frozenset({
 # verbs by which an actor commits its own means
 _SENDING = frozenset({"send", "deploy", "dispatch", "offer", "pledge", "contribute", "provide",
                       "supply", "station", "withdraw", "pull", "mobilize", "mobilise", "mass",
-                      "move", "commit", "promise", "deliver", "ship", "airlift", "give"})
+                      "move", "commit", "promise", "deliver", "ship", "airlift", "give",
+                      "recall"})
 # what an actor sends, deploys, offers or withdraws of its own: never whom the act is done to
 _MEANS = frozenset({"troop", "soldier", "force", "peacekeeper", "police", "policeman",
                     "officer", "warship", "ship", "jet", "aircraft", "weapon", "arm",
                     "ammunition", "aid", "money", "fund", "delegation", "team", "mission",
-                    "observer", "monitor", "personnel", "contingent", "unit", "battalion"})
+                    "observer", "monitor", "personnel", "contingent", "unit", "battalion",
+                    "ambassador", "envoy", "diplomat"})
 _REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "ourselves", "myself",
                          "yourself", "yourselves", "oneself"})
 _TROOP_WORDS = frozenset({"troop", "soldier", "peacekeeper", "force", "contingent", "battalion",

@@ -142,13 +142,13 @@ _CEASING = frozenset({"stop", "cease", "halt", "quit"})
 
 def _ordered_out_code(candidate: Candidate) -> str | None:
     """An order to leave the country is an expulsion: "ordered Iranian diplomats to leave
-    the country within 24 hours" breaks off relations (161), "told the foreign reporters to
-    leave" expels individuals (174)."""
+    the country within 24 hours" and "gave the ambassador 72 hours to leave" break off
+    relations (161), "ordered the foreign reporters to leave" expels individuals (174)."""
     pattern = candidate.pattern
     target = candidate.target
     if pattern.noun or pattern.anchor not in _ORDERING or target is None or \
-            pattern.code[:2] != "10":
-        return None
+            pattern.code[:2] not in ("10", "13"):
+        return None  # (a deadline to leave is an ultimatum, 139: "gave him 72 hours to …")
     leave = next((c for c in candidate.verb.children if c.dep_ in ("xcomp", "advcl")
                   and c.lemma_.lower() in _LEAVING and c.i > target.i), None)
     if leave is None:
