@@ -27,6 +27,7 @@ from tacitus.errors import InputError
 from tacitus.events import EventContext, Gazetteer, PatternBook, code_events, load_patterns
 from tacitus.events.constructions import code_constructions
 from tacitus.nlp import DocView, load_nlp
+from tacitus.nlp.headlines import repair_headline
 from tacitus.ontology import Ontology, load_ontology
 from tacitus.quotes import QuoteResult, extract_quotes, headline_quote, load_cues
 from tacitus.records import Actor, Article, CodedArticle, Event, LearnedActor
@@ -121,7 +122,9 @@ class Coder:
         # _code_stream), whose country is the story's setting
         text = self._code_field(article, DocView.of(text_doc, "text"), warnings,
                                 story_focus=self._dateline_country(article.text))
-        # a headline is read with its story: "Police shoot protester" are the story's police
+        # a headline is read with its story: "Police shoot protester" are the story's police;
+        # its verb may have been parsed as a noun ("Russia, Ukraine swap prisoners")
+        title_doc = repair_headline(self.nlp, title_doc, self.patterns.verbs.keys())
         title = self._code_field(article, DocView.of(title_doc, "title"), warnings,
                                  story_focus=text.actors.focus)
         quotes = list(title.quotes.quotes)

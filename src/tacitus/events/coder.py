@@ -23,7 +23,13 @@ from tacitus.events.participants import (
 )
 from tacitus.events.patterns import PatternBook
 from tacitus.events.places import event_location
-from tacitus.events.reading import Reading, journey_setting, phone_call, read_candidate
+from tacitus.events.reading import (
+    Reading,
+    deadline_given,
+    journey_setting,
+    phone_call,
+    read_candidate,
+)
 from tacitus.events.targets import (
     FORCE_ROOTS,
     MATERIAL_COOPERATION,
@@ -254,6 +260,8 @@ def _draft_one(candidate: Candidate, actors: ActorIndex, ctx: EventContext, *, f
              not phone_call(candidate.verb, candidate.target)):
         # "called Putin a war criminal", "called supporters to the streets", "called elections"
         return None
+    if pattern.code == "139" and pattern.anchor == "give" and not deadline_given(candidate.verb):
+        return None  # "gave speeches on the first day" sets no deadline
     if ctx.quote_at is not None and ctx.quote_at(candidate.trigger.i) is not None and \
             _generic_subject(reading.source, candidate.verb):
         return None  # "terrorists seek to destroy our freedoms," he said: a kind, not an act

@@ -28,7 +28,7 @@ from tacitus.events.modality import (
 from tacitus.events.patterns import PatternBook
 from tacitus.events.targets import VISITS
 
-__all__ = ["Reading", "journey_setting", "phone_call", "read_candidate"]
+__all__ = ["Reading", "deadline_given", "journey_setting", "phone_call", "read_candidate"]
 
 _MODALITY_OF = {"intent": "intent", "appeal": "appeal", "demand": "demand",
                 "threaten": "threat", "refuse": "asserted", "consider": "intent",
@@ -163,8 +163,11 @@ def phone_call(verb: Any, called: Any | None) -> bool:
     """Whether "X called Y" is a telephone call: "Biden called Zelenskiy on Monday", "called
     Duda to express his solidarity" — not "called Putin a war criminal", "called the vote
     a sham", "called its supporters to the streets" or "called supporters to rally"."""
-    if called is None or called.dep_ != "dobj" or called.head.i != verb.i:
-        return False
+    if called is None or called.dep_ != "dobj" or called.head.i != verb.i or \
+            called.lower_ in ("it", "this", "that", "these", "those"):
+        return False  # (one calls people, not "it")
+    if verb.tag_ == "VBG" and not any(c.dep_ == "aux" for c in verb.children):
+        return False  # "Calling it a 'culture of death', the archbishop said …": naming
     for child in verb.children:
         dep = child.dep_
         if dep in ("oprd", "attr", "ccomp", "acomp", "dative", "prt", "npadvmod") and \
@@ -185,6 +188,21 @@ _CALL_PURPOSES = frozenset({"discuss", "express", "congratulate", "offer", "conv
                             "condole", "inform", "brief", "voice", "reassure", "wish",
                             "apologise", "apologize", "talk", "extend", "update", "assure",
                             "pledge", "seek", "stress", "urge", "ask", "raise", "share"})
+
+
+def deadline_given(verb: Any) -> bool:
+    """"gave the rebels 48 hours to lay down their arms": a counted span of time as the
+    object, and what is to be done by then — not "gave speeches on the first day"."""
+    span = next((c for c in verb.children if c.dep_ == "dobj"
+                 and c.lemma_.lower() in _SPANS and any(
+                     g.dep_ == "nummod" or g.like_num for g in c.children)), None)
+    return span is not None and any(
+        c.dep_ in ("advcl", "xcomp", "relcl", "acl") and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in (*verb.children, *span.children))
+
+
+_SPANS = frozenset({"hour", "day", "week", "month"})
 
 
 _ORDERING = frozenset({"order", "tell", "instruct", "give"})
