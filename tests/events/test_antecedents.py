@@ -36,6 +36,9 @@ def _coded(coder: Any, text: str) -> set[tuple[str | None, str | None, str]]:
         # the vague "move", for the act just before
         ("Moscow expelled two Estonian diplomats on Friday. Tallinn condemned the move.",
          ("ESTGOV", "RUSGOV", "111")),
+        # an appeal, rejected: aimed at whoever made it, whatever its mode
+        ("Argentina called on Britain to resume talks on the islands. Britain rejected the "
+         "call.", ("GBR", "ARG", "120")),
         # an agreement: each side that signed it
         ("Serbia and Kosovo signed an accord in Brussels. Germany welcomed the agreement.",
          ("DEU", "SRB", "051")),
@@ -59,6 +62,8 @@ def test_description_finds_the_earlier_doer(coder: Any, text: str,
         ("Russia and Ukraine held talks in Istanbul. Poland condemned the attack.", "111"),
         # nor does "Iran condemned the raid" in a story with no act of force
         ("Israel and Egypt signed a gas deal. Iran condemned the raid.", "111"),
+        # a threatened attack is not "the attack"
+        ("Israel threatened to attack Rafah. Egypt condemned the attack.", "111"),
         # "the decision" looks one sentence back only
         ("Moscow expelled two Estonian diplomats. Estonia summoned the Russian ambassador. "
          "The European Union condemned the decision.", "111"),

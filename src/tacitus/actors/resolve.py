@@ -123,6 +123,18 @@ def resolve_matches(
     place_code = place.code if place else None
     ethnic = _pick(matches, "ethnic")
 
+    if person is not None and head is not None and head_kind == "sector" and \
+            head.sector_term is not None and head.sector_term.kind == "body" and \
+            head.code in _PARTY_SECTORS:
+        # "President-elect Bernardo Arevalo's party": the person's party, of the country
+        # their office (or former office) is in
+        office, _ = office_on(person.offices, when)
+        if office is None and person.offices:
+            office = person.offices[-1]
+        home = place_code or (_country_of(office.country) if office is not None else None)
+        if home:
+            return Resolution(compose(home, head.code), home, head.code, None,
+                              "kb:person+body", 0.8, "org", None, True)
     if person is not None:
         office, status = office_on(person.offices, when)
         if office is not None and status in ("current", "latest"):
@@ -177,6 +189,10 @@ def resolve_matches(
         return Resolution(None, None, sector, None, "words:sector", 0.6,
                           "person" if role else "group", role, plural, needs_country=True)
     return None
+
+
+# bodies a person's name can own: "X's party", "X's supporters' movement"
+_PARTY_SECTORS = frozenset({"PTY", "OPP"})
 
 
 def _organization(org: Entry, place_code: str | None) -> Resolution:

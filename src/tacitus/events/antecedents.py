@@ -50,10 +50,16 @@ _EVENT_NOUNS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("deal", "agreement", "accord", "pact", "truce", "ceasefire",
                      "declaration"), _AGREEMENT),
     **dict.fromkeys(("talk", "meeting", "summit", "visit", "negotiation"), ("04",)),
+    **dict.fromkeys(("call", "appeal", "request", "plea"), ("02", "10")),
+    "demand": ("10",),
+    "proposal": ("02", "03"),
+    "offer": ("03",),
+    **dict.fromkeys(("threat", "ultimatum"), ("13",)),
 }
 # vaguer nouns: any act (no statement or meeting) of the sentence just before
 _VAGUE_NOUNS = frozenset({"move", "decision", "step", "action"})
 _VAGUE_SKIP = ("01", "02", "04")
+_SPOKEN = ("02", "03", "10", "13")
 _DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 _WINDOW = 3  # sentences back
 
@@ -81,9 +87,12 @@ def antecedent_doers(noun: Any | None, sources: tuple[Actor, ...], earlier: Sequ
         if distance > (1 if vague else _WINDOW):
             break
         code = event.cameo.code
-        if event.negated or not (event.modality == "asserted" or (
-                event.modality == "intent" and code.startswith("03"))):
-            continue  # ("agreed to restore ties" is the agreement welcomed)
+        if event.negated or event.modality == "hypothetical" or (
+                event.modality != "asserted" and not code.startswith(_SPOKEN)):
+            # an appeal, a demand, an intent and a threat are their words, told whatever
+            # their mode ("agreed to restore ties" is the agreement welcomed); a planned
+            # attack is not "the attack" condemned
+            continue
         if vague and code.startswith(_VAGUE_SKIP):
             continue
         if prefixes is not None and not code.startswith(prefixes):

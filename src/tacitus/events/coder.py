@@ -68,7 +68,8 @@ _MEANS = frozenset({"troop", "soldier", "force", "peacekeeper", "police", "polic
                     "officer", "warship", "ship", "jet", "aircraft", "weapon", "arm",
                     "ammunition", "aid", "money", "fund", "delegation", "team", "mission",
                     "observer", "monitor", "personnel", "contingent", "unit", "battalion",
-                    "ambassador", "envoy", "diplomat"})
+                    "ambassador", "envoy", "diplomat", "warplane", "plane", "drone",
+                    "vessel", "boat", "bomber", "submarine", "frigate", "carrier"})
 _REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "ourselves", "myself",
                          "yourself", "yourselves", "oneself"})
 _TROOP_WORDS = frozenset({"troop", "soldier", "peacekeeper", "force", "contingent", "battalion",
@@ -361,7 +362,11 @@ def _draft_one(candidate: Candidate, actors: ActorIndex, ctx: EventContext, *, f
             reading.target is not None and act_done_to_of(reading.target):
         return None  # "ordered the arrest of X": the arrest is coded, no demand on X
     if pattern.anchor in _REMOVING and pattern.obj is None and _a_person(reading.target, actors):
-        return None  # "dismissed the army commander": a removal from office, no rejection
+        if pattern.anchor != "suspend" or not sources or \
+                any(a.sector not in ("JUD", "LEG") for a in sources):
+            return None  # "dismissed the army commander": a removal from office, no rejection
+        # "the Constitutional Court suspended the prime minister from duty": a sanction
+        code = "172"
     if pattern.anchor == "challenge" and _electoral(candidate.verb):
         return None  # "ran in the primaries, challenging the president": a contest, not defiance
     if code[:2] == "12" and pattern.anchor in ("decline", "refuse") and any(

@@ -45,6 +45,9 @@ def owner_tokens(token: Any, *, depth: int = 2, patient: bool = True) -> Iterato
     for child in children:
         if child.dep_ == "poss":
             yield child
+    for child in children:  # "a Marshall Islands-flagged tanker": the flag's country
+        if child.dep_ == "amod" and child.lemma_.lower() in ("flag", "register"):
+            yield from (g for g in child.children if g.dep_ in ("npadvmod", "compound", "nmod"))
     act = act_done_to_of(token)
     for prep in _AGENT_PREPS:
         if prep == "from" and act:
