@@ -384,6 +384,12 @@ def _other_side(view: DocView, mention: Mention, ctx: _Context, owner: Any | Non
     return None, "context:unknown"
 
 
+def _owned_by_a_body_of_states(owner: Any, ctx: _Context) -> bool:
+    held = next((m for m in reversed(ctx.done) if m.head == owner.i), None)
+    return held is not None and bool(held.actors) and all(
+        (a.country or "") in _NOT_STATES for a in held.actors)
+
+
 def _owner_countries(owner: Any, ctx: _Context) -> list[str]:
     """The countries of a possessive's referent: one for "its", one per side for a pair's
     "their"."""
@@ -412,6 +418,8 @@ def _context_country(view: DocView, mention: Mention, res: Resolution, ctx: _Con
     owner = next((c for c in token.children if c.dep_ == "poss"), None)
     if token.lemma_.lower() in _OTHER_SIDE:
         return _other_side(view, mention, ctx, owner)
+    if owner is not None and _owned_by_a_body_of_states(owner, ctx):
+        return None, "context:unknown"  # "the bloc's leaders" are of no one country
     if owner is not None:  # "its army", "their police": whose the pronoun says
         owned = _owner_countries(owner, ctx)
         if len(owned) > 1:
@@ -936,9 +944,11 @@ def _addresser(view: DocView, mention: Mention) -> int | None:
     if token.dep_ not in ("dobj", "dative", "pobj"):
         return None
     verb = token.head.head if token.dep_ == "pobj" else token.head
-    while verb.dep_ == "conj" and verb.head.i != verb.i and not any(
+    while verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i and not any(
             c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-        verb = verb.head  # "called for calm and urged both countries …"
+        # "called for calm and urged both countries …", "offered to mediate between the two
+        # countries"
+        verb = verb.head
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None and verb.dep_ == "acl" and verb.head.pos_ == "PROPN":
         subject = verb.head  # "Russia, …, called on both sides", parsed as a participle

@@ -575,7 +575,7 @@ def _pair_mentions(sent: Any, covered: set[int]) -> Iterable[Mention]:
 
 # nouns by which a story refers back to an organisation it has named: "the group"
 _BODY_NOUNS = frozenset({"group", "organisation", "organization", "movement", "outfit",
-                         "faction"})
+                         "faction", "bloc", "alliance"})
 
 
 def _body_mentions(sent: Any, covered: set[int]) -> Iterable[Mention]:

@@ -286,13 +286,19 @@ def community_elite(resolution: Resolution, head_lemma: str) -> Resolution:
 
 
 def feature_name(doc: Any, match: Match) -> Match:
-    """'the Gulf of Mexico', 'the Sea of Japan', 'the Bay of Bengal': a country's name inside
-    the name of a sea, a strait or a mountain range is no mention of the country."""
+    """'the Gulf of Mexico', 'the Sea of Japan', 'the Bay of Bengal', 'Lake Chad': a
+    country's name inside the name of a sea, a lake, a strait or a mountain range is no
+    mention of the country."""
     token = doc[match.start]
     prep = token.head
-    if token.dep_ != "pobj" or prep.lower_ != "of" or prep.head.i == prep.i:
+    before = doc[match.start - 1] if match.start > 0 else None
+    if before is not None and before.lower_ in ("lake", "mount", "river") and \
+            before.text[:1].isupper():
+        feature = before  # "Lake Chad", "Mount Lebanon": a feature named first
+    elif token.dep_ != "pobj" or prep.lower_ != "of" or prep.head.i == prep.i:
         return match
-    feature = prep.head
+    else:
+        feature = prep.head
     if feature.lemma_.lower() not in _FEATURES or not feature.text[:1].isupper():
         return match
     kept = tuple(e for e in match.entries if e.kind not in _PLACE_KINDS)

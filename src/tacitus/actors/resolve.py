@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from tacitus.actors.knowledge import EthnicGroup, Office
 from tacitus.actors.lexicon import Entry, Match
@@ -111,7 +111,7 @@ def resolve_matches(
     capital = _pick(matches, "capital")
     demonym = _pick(matches, "demonym")
     sector_entry = _armed_head(matches) or (_voice_of_body(matches) if of_body else None) or \
-        _pick(matches, "sector")
+        (_title_of_name(matches) if named else None) or _pick(matches, "sector")
     head = head_match.entries[0] if head_match and head_match.entries else None
     head_kind = head.kind if head else None
     sector = sector_entry.code if sector_entry else None
@@ -262,6 +262,23 @@ def _armed_head(matches: Sequence[Match]) -> Entry | None:
 
 
 _ARMED = frozenset({"MIL", "COP", "SPY"})
+
+
+def _title_of_name(matches: Sequence[Match]) -> Entry | None:
+    """The title among the words before a name, in the sector of the body it belongs to:
+    'governor' of the central bank (GOV) in "central bank governor Riad Salameh", 'president'
+    of the Senate (LEG) in "Senate President Thomas Rivera"."""
+    if len(matches) < 2:
+        return None
+    last = max(matches, key=lambda m: m.end)
+    title = next((e for e in last.entries if e.kind == "sector" and e.sector_term is not None
+                  and e.sector_term.kind == "person"), None)
+    body = next((e for m in matches if m.end <= last.start for e in m.entries
+                 if e.kind == "sector" and e.sector_term is not None
+                 and e.sector_term.kind == "body"), None)
+    if title is None or body is None:
+        return None
+    return replace(title, code=body.code)
 
 
 def _pick(matches: Sequence[Match], kind: str, when: dt.date | None = None) -> Entry | None:

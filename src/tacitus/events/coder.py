@@ -29,6 +29,7 @@ from tacitus.events.reading import (
     journey_setting,
     phone_call,
     read_candidate,
+    time_adjunct,
 )
 from tacitus.events.targets import (
     FORCE_ROOTS,
@@ -129,7 +130,8 @@ def code_events(view: DocView, actors: ActorIndex, ctx: EventContext) -> list[Ev
             if id(draft) in vaguer or id(draft) in talked_about:
                 continue
             if draft.wrapper is None and (candidate.trigger.i in wrappers or (
-                    candidate.verb.i in wrappers and not journey_setting(candidate))):
+                    candidate.verb.i in wrappers and not journey_setting(candidate)
+                    and time_adjunct(candidate) is None)):
                 continue
             if candidate.pattern.noun and draft.wrapper is None and \
                     light.get(candidate.trigger.i, "-").startswith(draft.code):
@@ -452,7 +454,13 @@ def _merge_purposes(drafts: list[_Draft]) -> list[_Draft]:
         if len(code) == 3 and code in ("141", "142", "143", "144", "145") and \
                 purpose.code[:3] == "104" and len(purpose.code) == 4:
             code += purpose.code[3]
-        merged.append(replace(draft, code=code, targets=purpose.targets or draft.targets))
+        targets = purpose.targets or draft.targets
+        if draft.targets and all(t.sector is None for t in purpose.targets) and \
+                any(t.sector for t in draft.targets):
+            # "stormed Iraq's parliament to protest against the nomination": the body
+            # stormed, not the country a vaguer protest is against
+            targets = draft.targets
+        merged.append(replace(draft, code=code, targets=targets))
     return [d for d in merged if id(d) not in absorbed]
 
 

@@ -28,7 +28,8 @@ from tacitus.events.modality import (
 from tacitus.events.patterns import PatternBook
 from tacitus.events.targets import VISITS
 
-__all__ = ["Reading", "deadline_given", "journey_setting", "phone_call", "read_candidate"]
+__all__ = ["Reading", "deadline_given", "journey_setting", "phone_call", "read_candidate",
+           "time_adjunct"]
 
 _MODALITY_OF = {"intent": "intent", "appeal": "appeal", "demand": "demand",
                 "threaten": "threat", "refuse": "asserted", "consider": "intent",
@@ -88,6 +89,18 @@ def read_candidate(candidate: Candidate, book: PatternBook) -> Reading:
             source = subject_of(above.token) or source  # the one who urged was visiting
         return Reading(pattern.code, pattern.text, frame.modality, frame.negated,
                        frame.historical, source, candidate.target)
+    adjunct = time_adjunct(candidate)
+    if adjunct is not None:
+        # "agreed to resume talks after a summit between Kishida and Yoon": the summit is
+        # told as having happened (or, "ahead of a summit", as to come), whatever the clause
+        # it is set beside wishes or says
+        code = pattern.code
+        if adjunct == "future" and code[:2] in _COOPERATIVE_ROOTS:
+            code = book.wrap("intent", code)
+        elif adjunct == "future" and code[:2] in _CONFLICT_ROOTS:
+            code = book.wrap("threaten", code)
+        return Reading(code, pattern.text, adjunct, False, frame.historical,
+                       candidate.source, candidate.target)
     # an appeal or demand named by a noun is itself the appeal: "insisted on its demands that
     # the government grant …" is one demand, not a demand for a demand
     own_appeal = pattern.noun and pattern.code[:2] in ("02", "10") and \
@@ -138,6 +151,22 @@ def _ceased_code(candidate: Candidate) -> str | None:
 
 
 _CEASING = frozenset({"stop", "cease", "halt", "quit"})
+
+
+def time_adjunct(candidate: Candidate) -> str | None:
+    """The modality of a nominal event that only sets the time of its clause: "after a
+    summit" (asserted), "ahead of talks" (future); ``None`` for any other event."""
+    trigger = candidate.trigger
+    if not candidate.pattern.noun or trigger.dep_ != "pobj" or trigger.head.head.i == trigger.i:
+        return None
+    prep = trigger.head.lower_
+    if prep in ("of", "to") and trigger.head.head.lower_ in ("ahead", "prior"):
+        return "future"  # "ahead of a summit", "prior to talks"
+    if prep in ("after", "following"):
+        return "asserted"
+    if prep == "before" and trigger.head.head.pos_ in ("VERB", "AUX"):
+        return "future" if any(c.tag_ == "MD" for c in trigger.head.head.children) else None
+    return None
 
 
 def _ordered_out_code(candidate: Candidate) -> str | None:
