@@ -16,6 +16,16 @@ from tacitus.events.arguments import (
     subject_of,
 )
 from tacitus.events.dates import before_story, event_date
+from tacitus.events.drafts import (
+    Draft,
+    acted_on,
+    light_verb_nouns,
+    merge_purposes,
+    pattern_words,
+    settings_of,
+    talked_about,
+    vaguer_light_verbs,
+)
 from tacitus.events.matcher import Candidate, match_sentence, other_targets, paired_alternative
 from tacitus.events.participants import (
     actors_of,
@@ -93,22 +103,6 @@ class EventContext:
     earlier: tuple[Event, ...] = ()  # the events of the field's sentences before this one
 
 
-@dataclass(frozen=True, slots=True)
-class _Draft:
-    code: str
-    rule: str
-    sources: tuple[Actor, ...]
-    targets: tuple[Actor, ...]
-    symmetric: bool
-    negated: bool
-    modality: str
-    historical: bool
-    confidence: float
-    candidate: Candidate
-    wrapper: int | None = None  # token index of the wrapper verb, if any
-    silent: bool = False  # a wrapped act not coded ("refused to attack"): its wrapper says all
-
-
 def code_events(view: DocView, actors: ActorIndex, ctx: EventContext) -> list[Event]:
     """Every event of ``view`` as :class:`Event` records, in text order."""
     events: list[Event] = []
@@ -120,14 +114,15 @@ def code_events(view: DocView, actors: ActorIndex, ctx: EventContext) -> list[Ev
         # "urged Russia to withdraw": the wrapped event (0256) replaces urge's own appeal
         # (020); "refused to attack Ukraine" is neither an attack nor a rejection of Ukraine
         wrappers = {d.wrapper for d in found if d.wrapper is not None}
-        drafts = _merge_purposes([d for d in found if not d.silent])
-        light = _light_verb_nouns(drafts)
-        vaguer = _vaguer_light_verbs(drafts)
-        talked_about = _talked_about(drafts) | _settings(drafts) | _acted_on(drafts) | \
-            _pattern_words(drafts)
+        drafts = merge_purposes([d for d in found if not d.silent])
+        light = light_verb_nouns(drafts)
+        vaguer = vaguer_light_verbs(drafts)
+        # the acts a statement is about, a clause is set in, a verb acts on, or a pattern names
+        told_elsewhere = talked_about(drafts) | settings_of(drafts) | acted_on(drafts) | \
+            pattern_words(drafts)
         for draft in drafts:
             candidate = draft.candidate
-            if id(draft) in vaguer or id(draft) in talked_about:
+            if id(draft) in vaguer or id(draft) in told_elsewhere:
                 continue
             if draft.wrapper is None and (candidate.trigger.i in wrappers or (
                     candidate.verb.i in wrappers and not journey_setting(candidate)
@@ -215,7 +210,7 @@ _CONTESTS = frozenset({"primary", "primaries", "election", "race", "nomination",
                        "contest", "mayoralty", "governorship", "post", "chairmanship"})
 
 
-def _guest_of(draft: _Draft, guest: Actor) -> str | None:
+def _guest_of(draft: Draft, guest: Actor) -> str | None:
     """'042' when a hosting (043) names its guest as the verb's object ("Putin hosted Abe",
     "received the Chinese foreign minister"): the guest made a visit; None otherwise."""
     pattern = draft.candidate.pattern
@@ -226,7 +221,7 @@ def _guest_of(draft: _Draft, guest: Actor) -> str | None:
     return "042"
 
 
-def _draft(candidate: Candidate, actors: ActorIndex, ctx: EventContext) -> _Draft | None:
+def _draft(candidate: Candidate, actors: ActorIndex, ctx: EventContext) -> Draft | None:
     draft = _draft_one(candidate, actors, ctx, fill=False)
     if draft is None and not candidate.pattern.paired:
         # no target for the largest pattern: two or more doers may do it together
@@ -246,7 +241,7 @@ def _draft(candidate: Candidate, actors: ActorIndex, ctx: EventContext) -> _Draf
 
 
 def _draft_one(candidate: Candidate, actors: ActorIndex, ctx: EventContext, *, fill: bool
-               ) -> _Draft | None:
+               ) -> Draft | None:
     """A draft from one candidate; ``fill`` puts placeholders for missing actors (when the
     settings do not require a dyad)."""
     pattern = candidate.pattern
@@ -274,7 +269,7 @@ def _draft_one(candidate: Candidate, actors: ActorIndex, ctx: EventContext, *, f
     if reading.negated and not ctx.settings.keep_negated:
         if reading.wrapper is None:
             return None
-        return _Draft(code, reading.rule, (), (), False, True, reading.modality, False, 0.0,
+        return Draft(code, reading.rule, (), (), False, True, reading.modality, False, 0.0,
                       candidate, reading.wrapper, silent=True)
     view = actors.view
     sent_ents = view.sent_ents[view.sent_of[candidate.trigger.i]]
@@ -400,7 +395,7 @@ def _draft_one(candidate: Candidate, actors: ActorIndex, ctx: EventContext, *, f
     if code in ("190", "180") and all(a.sector in ("COP", "MIL") for a in sources) and \
             all(_crowd_of_protesters(a) for a in targets):
         code = "175"  # "police used force against protesters": violent repression
-    return _Draft(code, reading.rule, sources, targets, symmetric, reading.negated,
+    return Draft(code, reading.rule, sources, targets, symmetric, reading.negated,
                   reading.modality, historical, confidence, candidate, reading.wrapper)
 
 
@@ -427,180 +422,12 @@ def _reciprocal(token: Any | None) -> bool:
     return {"each", "other"} <= words or {"one", "another"} <= words
 
 
-def _merge_purposes(drafts: list[_Draft]) -> list[_Draft]:
-    """A protest done to demand something is one event, the protest, coded for what it
-    demands: "thousands rallied to demand the president's resignation" is 1411 against the
-    government, not a rally plus a separate demand (CAMEO's 141x-145x mirror 1041-1044)."""
-    merged: list[_Draft] = []
-    absorbed: set[int] = set()
-    for draft in drafts:
-        if draft.code[:2] != "14" or draft.negated:
-            merged.append(draft)
-            continue
-        anchors = {draft.candidate.verb.i, draft.candidate.trigger.i}
-        # "to demand …", "to press their demands", "to protest against X", "to show their
-        # disapproval of X": what the protest is for, and against whom
-        purpose = next((d for d in drafts if d.code[:2] in _PURPOSE_ROOTS and d is not draft
-                        and id(d) not in absorbed
-                        and _purpose_of(_clause_verb(d), anchors)), None)
-        if purpose is None:
-            merged.append(draft)
-            continue
-        absorbed.add(id(purpose))
-        inside = range(purpose.candidate.start, purpose.candidate.end + 1)
-        absorbed.update(id(d) for d in drafts if d is not draft and d.candidate.trigger.i in inside
-                        and d.code[:2] == purpose.code[:2])  # its own object noun, too
-        code = draft.code
-        if len(code) == 3 and code in ("141", "142", "143", "144", "145") and \
-                purpose.code[:3] == "104" and len(purpose.code) == 4:
-            code += purpose.code[3]
-        targets = purpose.targets or draft.targets
-        if draft.targets and all(t.sector is None for t in purpose.targets) and \
-                any(t.sector for t in draft.targets):
-            # "stormed Iraq's parliament to protest against the nomination": the body
-            # stormed, not the country a vaguer protest is against
-            targets = draft.targets
-        merged.append(replace(draft, code=code, targets=targets))
-    return [d for d in merged if id(d) not in absorbed]
-
-
-_PURPOSE_ROOTS = frozenset({"02", "10", "11", "14"})
-
-
-def _clause_verb(draft: _Draft) -> Any:
-    """The verb of the clause a draft was told in: its wrapper's ("to demand the return of
-    …"), else its own."""
-    if draft.wrapper is not None:
-        return draft.candidate.trigger.doc[draft.wrapper]
-    return draft.candidate.verb
-
-
-def _vaguer_light_verbs(drafts: list[_Draft]) -> set[int]:
-    """Light-verb drafts whose object noun codes the same act more specifically: "opened fraud
-    investigations" is 091 (the noun), not 090 (the light verb)."""
-    vaguer: set[int] = set()
-    for draft in drafts:
-        cand = draft.candidate
-        if cand.pattern.obj is None or cand.pattern.noun or draft.wrapper is not None:
-            continue
-        for other in drafts:
-            inner = other.candidate
-            if inner.pattern.noun and other.wrapper is None and \
-                    cand.start <= inner.trigger.i <= cand.end and \
-                    other.code[:2] == draft.code[:2] and other.code != draft.code and \
-                    other.code.startswith(draft.code.rstrip("0")):
-                vaguer.add(id(draft))
-    return vaguer
-
-
-def _acted_on(drafts: list[_Draft]) -> set[int]:
-    """Nominal events that a verb's pattern names as the thing it acts on: "extended the
-    curfews" is one act (1241), not also the curfews themselves (1723)."""
-    objects = {(d.candidate.pattern.obj, i): d.code[:2] for d in drafts
-               if d.candidate.pattern.obj is not None and not d.candidate.pattern.noun
-               and d.modality == "asserted"  # "will extend the curfew" may be a threat (1323)
-               for i in range(d.candidate.start, d.candidate.end + 1)}
-    # the same family is the light verbs' business: "opened fraud investigations" (see
-    # _vaguer_light_verbs)
-    # (a protest stays: what it is for is merged into it, see _merge_purposes)
-    return {id(d) for d in drafts if d.candidate.pattern.noun and d.wrapper is None and
-            d.code[:2] != "14" and objects.get(
-                (d.candidate.trigger.lemma_.lower(), d.candidate.trigger.i), d.code[:2]
-            ) != d.code[:2]}
-
-
-def _pattern_words(drafts: list[_Draft]) -> set[int]:
-    """Nominal events that are a word of another draft's pattern: "violations of truces" is
-    one act (196, 'violation/n of truce/n'), not also a truce (0871)."""
-    found: set[int] = set()
-    for draft in drafts:
-        cand = draft.candidate
-        if not cand.pattern.noun or draft.wrapper is not None:
-            continue
-        word = f"{cand.trigger.lemma_.lower()}/n"
-        if any(other is not draft and other.candidate.pattern.noun and
-               other.candidate.trigger.i != cand.trigger.i and
-               word in other.candidate.pattern.text.split()[1:] and
-               cand.trigger.head.head.i == other.candidate.trigger.i for other in drafts):
-            found.add(id(draft))
-    return found
-
-
-def _talked_about(drafts: list[_Draft]) -> set[int]:
-    """Nominal events that are what a statement is about: "condemned an attack by X on Y",
-    "welcomed the resumption of ties", "denounced Serbia's suppression of the unrest" — the
-    statement is the news; the act it refers to is coded where it is reported itself."""
-    objects: set[int] = set()
-    for draft in drafts:
-        cand = draft.candidate
-        if draft.code[:2] not in _COMMENT_ROOTS or cand.pattern.noun or cand.target is None:
-            continue
-        objects.update(t.i for t in cand.target.subtree)
-    return {id(d) for d in drafts if d.candidate.pattern.noun and d.wrapper is None
-            and d.candidate.trigger.i in objects and d.code[:2] not in _COMMENT_ROOTS}
-
-
 def _a_thing_that_kills(source: Actor, target: Actor) -> bool:
     """"It killed eleven people", "it flooded the valley and killed 12 people": an 'it' that
     kills a counted number of people is a storm, a blast or a virus far more often than a
     state."""
     return source.how == "coref:pronoun" and source.span.text.lower() == "it" and \
         target.span.text.lower() in ("people", "persons")
-
-
-def _settings(drafts: list[_Draft]) -> set[int]:
-    """Nominal conflict events that are the setting of another conflict event of the clause:
-    "wounded two soldiers in a bomb attack" (the same attack), "threatened to launch an
-    offensive in its war with Iraq" (the war goes on; the threat is the news)."""
-    found: set[int] = set()
-    for draft in drafts:
-        trigger = draft.candidate.trigger
-        if not draft.candidate.pattern.noun or draft.wrapper is not None or \
-                draft.code[:2] not in _CONFLICT_FAMILY:
-            continue
-        prep = trigger.head
-        if trigger.dep_ != "pobj" or prep.lower_ not in ("in", "during", "amid"):
-            continue
-        # "were engaged in ethnic cleansing": the verb that carries the noun is no other act
-        if any(other.candidate.trigger.i == prep.head.i and other.code[:2] in _CONFLICT_FAMILY
-               and other.candidate.trigger.i != trigger.i for other in drafts):
-            found.add(id(draft))
-    return found
-
-
-_CONFLICT_FAMILY = frozenset({"13", "14", "15", "16", "17", "18", "19", "20"})
-# statements about something: comments, approval, disapproval
-_COMMENT_ROOTS = frozenset({"01", "05", "11"})
-
-
-def _light_verb_nouns(drafts: list[_Draft]) -> dict[int, str]:
-    """Nominal triggers that are the required object of a matched light-verb pattern, with the
-    pattern's code: "began a hunger strike" is one event, not the beginning plus the strike."""
-    inside: dict[int, str] = {}
-    for draft in drafts:
-        cand = draft.candidate
-        if cand.pattern.obj is not None and not cand.pattern.noun:
-            inside.update({i: draft.code for i in range(cand.start, cand.end + 1)
-                           if i != cand.trigger.i})
-    return inside
-
-
-def _purpose_of(verb: Any, anchors: set[int]) -> bool:
-    """Is ``verb`` an infinitive of purpose ("to demand …", "in order to press …"), or a
-    participle of what the protesters claim ("…, demanding …"), hanging on one of the
-    ``anchors``?"""
-    if verb.dep_ not in ("advcl", "xcomp", "acl", "relcl") or verb.head.i not in anchors:
-        return False
-    if verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.i > verb.head.i and \
-            verb.lemma_.lower() in _CLAIMING and not any(
-                c.dep_ in ("nsubj", "mark") for c in verb.children):
-        return True  # "rallied outside the base, demanding the withdrawal of …"
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-
-
-# what protesters do while they protest: their demand is the protest's purpose
-_CLAIMING = frozenset({"demand", "call", "urge", "chant", "shout", "protest", "denounce",
-                       "condemn", "accuse", "seek", "press", "insist", "decry"})
 
 
 def _troops(token: Any | None) -> bool:
@@ -751,7 +578,7 @@ def _unresolved(token: Any | None, candidate: Candidate, actors: ActorIndex) -> 
     return Actor(None, None, None, None, span, "unresolved", 0.0)
 
 
-def _pairs(draft: _Draft) -> Iterable[tuple[Actor, Actor]]:
+def _pairs(draft: Draft) -> Iterable[tuple[Actor, Actor]]:
     pairs: list[tuple[Actor, Actor]] = []
     # "Kerry, Lavrov and Putin held a discussion": the two Russians are one side of it
     one_side = draft.targets is draft.sources and len({a.code for a in draft.sources}) > 1
@@ -783,7 +610,7 @@ def _members(actor: Actor) -> list[Actor]:
     return [replace(actor, code=p, country=p[:3], sector=p[3:6] or None) for p in parts]
 
 
-def _build(view: DocView, draft: _Draft, source: Actor, target: Actor, ctx: EventContext,
+def _build(view: DocView, draft: Draft, source: Actor, target: Actor, ctx: EventContext,
            number: int, code: str | None = None) -> Event:
     code = code or draft.code
     cand = draft.candidate
