@@ -292,6 +292,11 @@ def feature_name(doc: Any, match: Match) -> Match:
     token = doc[match.start]
     prep = token.head
     before = doc[match.start - 1] if match.start > 0 else None
+    if before is not None and before.lower_ in _PARTS_OF_AMERICA and \
+            before.text[:1].isupper() and doc[match.start].lower_.startswith("americ"):
+        # "Latin American governments", "South American leaders": a region, not the US
+        kept = tuple(e for e in match.entries if e.kind not in _PLACE_KINDS)
+        return match if len(kept) == len(match.entries) else Match(match.start, match.end, kept)
     if before is not None and before.lower_ in ("lake", "mount", "river") and \
             before.text[:1].isupper():
         feature = before  # "Lake Chad", "Mount Lebanon": a feature named first
@@ -305,6 +310,7 @@ def feature_name(doc: Any, match: Match) -> Match:
     return match if len(kept) == len(match.entries) else Match(match.start, match.end, kept)
 
 
+_PARTS_OF_AMERICA = frozenset({"latin", "south", "north", "central"})
 _FEATURES = frozenset({"gulf", "sea", "bay", "strait", "straits", "ocean", "lake", "river",
                        "cape", "island", "islands", "isle", "isles", "peninsula", "mountain",
                        "mountains", "desert", "channel", "sound", "basin", "plateau", "horn"})

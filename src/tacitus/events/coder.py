@@ -389,9 +389,10 @@ def _draft_one(candidate: Candidate, actors: ActorIndex, ctx: EventContext, *, f
     if code == "112" and pattern.anchor == "charge" and sources and \
             all(a.sector in ("JUD", "COP") for a in sources):
         code = "115"  # "prosecutors charged the suspect": a legal action, not a verbal charge
-    if code == "145" and sources and all(a.sector in _ARMED for a in sources):
-        # "militants stormed a hotel": an armed assault, not a riot
-        code = "190" if all(a.sector == "MIL" for a in sources) else "180"
+    if code == "145" and sources and all(a.sector in _ARMED | {"COP"} for a in sources):
+        # "militants stormed a hotel", "police stormed the embassy": an armed assault, not a
+        # riot (a state's own forces use conventional force)
+        code = "190" if all(a.sector in ("MIL", "COP") for a in sources) else "180"
     if code in ("190", "180") and all(a.sector in ("COP", "MIL") for a in sources) and \
             all(_crowd_of_protesters(a) for a in targets):
         code = "175"  # "police used force against protesters": violent repression
