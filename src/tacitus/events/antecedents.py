@@ -55,6 +55,7 @@ _EVENT_NOUNS: dict[str, tuple[str, ...]] = {
     "proposal": ("02", "03"),
     "offer": ("03",),
     **dict.fromkeys(("threat", "ultimatum"), ("13",)),
+    **dict.fromkeys(("veto", "rejection", "refusal"), ("12",)),
 }
 # vaguer nouns: any act (no statement or meeting) of the sentence just before
 _VAGUE_NOUNS = frozenset({"move", "decision", "step", "action"})

@@ -369,6 +369,10 @@ def _draft_one(candidate: Candidate, actors: ActorIndex, ctx: EventContext, *, f
     if code[:2] == "12" and pattern.anchor in ("decline", "refuse") and any(
             c.dep_ == "xcomp" and c.lemma_.lower() in _COMMENTING for c in candidate.verb.children):
         code = "011"  # "asked about it, he declined to comment": no comment, not a rejection
+    if pattern.anchor == "agree" and pattern.target in ("on", "upon") and targets is not sources:
+        # "failed to agree on Gaza", "on sanctions against Russia": what is agreed on is the
+        # topic, no side (the sides are the subjects: "A and B agreed on a plan")
+        targets = ()
     if fill:
         sources = sources or (_unresolved(reading.source, candidate, actors),)
         targets = targets or (_unresolved(reading.target, candidate, actors),)

@@ -111,7 +111,9 @@ def acted_on(drafts: list[Draft]) -> set[int]:
     curfews" is one act (1241), not also the curfews themselves (1723)."""
     objects = {(d.candidate.pattern.obj, i): d.code[:2] for d in drafts
                if d.candidate.pattern.obj is not None and not d.candidate.pattern.noun
-               and d.modality == "asserted"  # "will extend the curfew" may be a threat (1323)
+               # "will extend the curfew" may be a threat (1323); "agreed to extend their
+               # truce" is one intent, not also the truce
+               and (d.modality == "asserted" or (d.modality == "intent" and d.code[:2] == "03"))
                for i in range(d.candidate.start, d.candidate.end + 1)}
     # the same family is the light verbs' business: "opened fraud investigations" (see
     # vaguer_light_verbs)
