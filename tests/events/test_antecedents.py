@@ -39,6 +39,9 @@ def _coded(coder: Any, text: str) -> set[tuple[str | None, str | None, str]]:
         # an appeal, rejected: aimed at whoever made it, whatever its mode
         ("Argentina called on Britain to resume talks on the islands. Britain rejected the "
          "call.", ("GBR", "ARG", "120")),
+        # a relative clause on "a move" set off by a comma: the doer of the clause it sums up
+        ("Kosovo police raided Serb-run offices on Wednesday, a move Belgrade condemned.",
+         ("SRBGOV", "XKXCOP", "111")),
         # an agreement: each side that signed it
         ("Serbia and Kosovo signed an accord in Brussels. Germany welcomed the agreement.",
          ("DEU", "SRB", "051")),

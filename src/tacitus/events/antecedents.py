@@ -21,7 +21,7 @@ from typing import Any
 from tacitus.nlp.view import DocView
 from tacitus.records import Actor, Event
 
-__all__ = ["antecedent_doers", "looks_back"]
+__all__ = ["antecedent_doers", "clause_doer", "looks_back"]
 
 # the statements whose object may be an earlier event: denial of an accusation (016), praise
 # and welcome (05), criticism and condemnation (11), rejection (12), protest (14)
@@ -122,4 +122,21 @@ def _definite(noun: Any) -> bool:
         if child.dep_ == "poss" and child.ent_type_ in ("DATE", "TIME"):
             return True
     return False
+
+
+def clause_doer(verb: Any) -> Any | None:
+    """The subject of the clause a statement's relative clause comments on: 'Kosovo police'
+    in "Kosovo police raided Serb-run offices, a move Belgrade condemned" and 'China' in
+    "China imposed sanctions on two firms, a decision that Washington criticised"."""
+    noun = verb.head
+    if verb.dep_ != "relcl" or noun.lemma_.lower() not in _VAGUE_NOUNS:
+        return None
+    start = noun.left_edge.i
+    if start == 0 or noun.doc[start - 1].text != ",":
+        return None  # set off by a comma from the clause it sums up
+    root = noun.sent.root
+    if root.pos_ not in ("VERB", "AUX") or root.i > start:
+        return None
+    return next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")
+                 and c.i < start), None)
 

@@ -9,7 +9,7 @@ from typing import Any
 
 from tacitus.actors.mentions import ActorIndex
 from tacitus.config import Settings
-from tacitus.events.antecedents import antecedent_doers, looks_back
+from tacitus.events.antecedents import antecedent_doers, clause_doer, looks_back
 from tacitus.events.arguments import (
     act_done_to_of,
     object_of,
@@ -288,6 +288,10 @@ def _draft_one(candidate: Candidate, actors: ActorIndex, ctx: EventContext, *, f
     if pattern.code == "181" and "hostage" in pattern.text and reading.target is not None and \
             any(t.lemma_.lower() in _HELD_FIGURATIVELY for t in reading.target.subtree):
         return None  # "was holding the whole bloc hostage": a figure of speech
+    if code in _EXPULSIONS and pattern.anchor in ("expel", "order") and all(
+            t.how.startswith("context:") and t.country in {a.country for a in sources}
+            for t in targets):
+        targets = ()  # "Russia expelled two diplomats": someone else's, whoever they are
     # "blew themselves up", "killed nine others and themselves": no act on oneself
     targets = tuple(t for t in targets if t.span.text.lower() not in _REFLEXIVES)
     if code == "042" and _troops(reading.source):
@@ -354,6 +358,10 @@ def _draft_one(candidate: Candidate, actors: ActorIndex, ctx: EventContext, *, f
         # the raid or made the accusation told before
         described = reading.target if pattern.obj is None else object_of(candidate.verb)
         targets = antecedent_doers(described, sources, ctx.earlier, view)
+        doer = clause_doer(candidate.verb) if not targets else None
+        if doer is not None:  # "…, a move Belgrade condemned": whoever did what it sums up
+            targets = tuple(a for a in actors_of(doer, actors, ctx.gazetteer)
+                            if a.code not in {s.code for s in sources})
         confidence -= 0.2 if targets else 0.0
     if pattern.anchor in MEMBERS_ONLY and pattern.obj is None and \
             reading.target is not None and act_done_to_of(reading.target):
@@ -404,6 +412,8 @@ def _draft_one(candidate: Candidate, actors: ActorIndex, ctx: EventContext, *, f
                   reading.modality, historical, confidence, candidate, reading.wrapper)
 
 
+# expulsions: of another country's people
+_EXPULSIONS = frozenset({"161", "174", "1661", "1663"})
 # targets that are the sources' own ("their embassies")
 _OWNED = frozenset({"context:owner", "context:owners"})
 # verbs that call a diplomat in to hear a complaint
