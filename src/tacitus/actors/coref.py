@@ -638,20 +638,27 @@ def _latest_body(view: DocView, mention: Mention, ctx: _Context) -> Mention | No
     the two before it — an armed group, a party, a company, a movement — never a person, a
     state or a body of government."""
     here = view.sent_of[mention.head]
+    # "the bloc" and "the alliance" are bodies of states; "the group" is none
+    of_states = view.doc[mention.head].lemma_.lower() in ("bloc", "alliance")
     for earlier in reversed(ctx.done):
         if here - view.sent_of[earlier.head] > 2:
             return None
         res = earlier.resolution
-        if earlier.pronoun is not None or res is None or earlier.actor is None or \
-                res.kind != "org":
+        if earlier.pronoun is not None or res is None or earlier.actor is None:
             continue
-        if res.sector in _STATE_BODIES:
+        if res.kind == "person" and res.sector in _NON_STATE_BODIES and \
+                earlier.actor.country not in _NOT_STATES:
+            return earlier  # "Houthi spokesman X said … the group demanded": the spokesman's
+        if res.kind != "org" or res.sector in _STATE_BODIES:
+            continue
+        if (earlier.actor.country == "IGO") != of_states:
             continue
         return earlier
     return None
 
 
 _STATE_BODIES = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY"})
+_NON_STATE_BODIES = frozenset({"REB", "UAF", "OPP", "PTY", "CRM", "HRI"})
 
 
 def _plural_object_antecedent(view: DocView, mention: Mention, ctx: _Context

@@ -24,8 +24,9 @@ from tacitus.records import Actor, Event
 __all__ = ["antecedent_doers", "clause_doer", "looks_back"]
 
 # the statements whose object may be an earlier event: denial of an accusation (016), praise
-# and welcome (05), criticism and condemnation (11), rejection (12), protest (14)
-_LOOKING_BACK = ("016", "05", "11", "12", "14")
+# and welcome (051), verbal defence (052), criticism and condemnation (11), rejection (12),
+# protest (14) — not the rest of 05 ("the agreement was signed by …" looks back to no one)
+_LOOKING_BACK = ("016", "051", "052", "11", "12", "14")
 
 
 def looks_back(code: str) -> bool:
@@ -50,7 +51,7 @@ _EVENT_NOUNS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("deal", "agreement", "accord", "pact", "truce", "ceasefire",
                      "declaration"), _AGREEMENT),
     **dict.fromkeys(("talk", "meeting", "summit", "visit", "negotiation"), ("04",)),
-    **dict.fromkeys(("call", "appeal", "request", "plea"), ("02", "10")),
+    **dict.fromkeys(("call", "appeal", "request", "plea"), ("02",)),
     "demand": ("10",),
     "proposal": ("02", "03"),
     "offer": ("03",),
