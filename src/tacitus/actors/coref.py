@@ -837,10 +837,11 @@ def _conjuncts(view: DocView, mention: Mention, ctx: _Context) -> list[Mention]:
 
 def _owning_pair(view: DocView, mention: Mention, ctx: _Context) -> list[str]:
     """The two countries of a pair that owns a description: "the two countries' leaders",
-    "the leaders of both sides", "negotiators from both sides"."""
+    "the leaders of both sides", "negotiators from both sides", "business groups in both
+    countries"."""
     token = view.doc[mention.head]
     owners = [c for c in token.children if c.dep_ == "poss"] + [
-        g for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
+        g for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "from", "in")
         for g in c.children if g.dep_ == "pobj"]
     for owner in owners:
         pair = ctx.places.by_head.get(owner.i)
