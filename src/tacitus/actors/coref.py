@@ -384,8 +384,13 @@ def _other_side(view: DocView, mention: Mention, ctx: _Context, owner: Any | Non
     return None, "context:unknown"
 
 
+def _held(owner: Any, ctx: _Context) -> Mention | None:
+    """The mention a possessive stands on, once resolved."""
+    return next((m for m in reversed(ctx.done) if m.head == owner.i), None)
+
+
 def _owned_by_a_body_of_states(owner: Any, ctx: _Context) -> bool:
-    held = next((m for m in reversed(ctx.done) if m.head == owner.i), None)
+    held = _held(owner, ctx)
     return held is not None and bool(held.actors) and all(
         (a.country or "") in _NOT_STATES for a in held.actors)
 
@@ -393,7 +398,7 @@ def _owned_by_a_body_of_states(owner: Any, ctx: _Context) -> bool:
 def _owner_countries(owner: Any, ctx: _Context) -> list[str]:
     """The countries of a possessive's referent: one for "its", one per side for a pair's
     "their"."""
-    held = next((m for m in reversed(ctx.done) if m.head == owner.i), None)
+    held = _held(owner, ctx)
     found: list[str] = []
     for actor in held.actors if held is not None else ():
         country = actor.country

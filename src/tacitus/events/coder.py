@@ -288,7 +288,7 @@ def _draft_one(candidate: Candidate, actors: ActorIndex, ctx: EventContext, *, f
     if pattern.code == "181" and "hostage" in pattern.text and reading.target is not None and \
             any(t.lemma_.lower() in _HELD_FIGURATIVELY for t in reading.target.subtree):
         return None  # "was holding the whole bloc hostage": a figure of speech
-    if code in _EXPULSIONS and pattern.anchor in ("expel", "order") and all(
+    if targets and code in _EXPULSIONS and pattern.anchor in ("expel", "order") and all(
             t.how.startswith("context:") and t.country in {a.country for a in sources}
             for t in targets):
         targets = ()  # "Russia expelled two diplomats": someone else's, whoever they are
