@@ -28,6 +28,7 @@ from tacitus.events import EventContext, Gazetteer, PatternBook, code_events, lo
 from tacitus.events.constructions import code_constructions
 from tacitus.nlp import DocView, load_nlp
 from tacitus.nlp.headlines import repair_headline
+from tacitus.nlp.speakers import attach_trailing_speakers
 from tacitus.ontology import Ontology, load_ontology
 from tacitus.quotes import QuoteResult, extract_quotes, headline_quote, load_cues
 from tacitus.records import Actor, Article, CodedArticle, Event, LearnedActor
@@ -118,6 +119,7 @@ class Coder:
     def code_docs(self, article: Article, title_doc: Any, text_doc: Any) -> CodedArticle:
         """Code an article whose title and text are already parsed."""
         warnings: list[str] = []
+        attach_trailing_speakers(text_doc)  # "… kidnapped 200 pupils, residents said"
         # "NAIROBI, Oct 2 (Reuters) - Police …": the text is parsed without its dateline (see
         # _code_stream), whose country is the story's setting
         text = self._code_field(article, DocView.of(text_doc, "text"), warnings,

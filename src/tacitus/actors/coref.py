@@ -28,7 +28,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from tacitus.actors.mentions import ActorIndex, Mention
+from tacitus.actors.mentions import FACILITIES, ActorIndex, Mention
 from tacitus.actors.phrases import follower_sector
 from tacitus.actors.places import PLACE_PREPS, PlaceLookup, Places
 from tacitus.actors.resolve import UNKNOWN_COUNTRY, Resolution, compose
@@ -240,6 +240,8 @@ def _resolve_named(view: DocView, mention: Mention, ctx: _Context) -> None:
             # "Kurt Volker … Volker said", "Michael Bloomberg … Bloomberg endorsed": the
             # one-word "organisation" is the surname of the person the story has named
             res = replace(earlier, how="coref:name", confidence=min(0.85, earlier.confidence))
+    if res.how == "unresolved":
+        res = _town_struck(view, mention, ctx) or res
     if res.kind == "person" and res.name:
         name = res.name
         earlier = ctx.names.get(name) or ctx.names.get(_name_keys(name)[-1])
@@ -288,6 +290,38 @@ def _resolve_named(view: DocView, mention: Mention, ctx: _Context) -> None:
     mention.actor = _actor(view, mention, res)
     if mention.extra:
         mention.group = (mention.actor, *(_actor(view, mention, extra) for extra in mention.extra))
+
+
+def _town_struck(view: DocView, mention: Mention, ctx: _Context) -> Resolution | None:
+    """A town the entity recogniser took for a person or a body, where force or a visit
+    is aimed: "shelled Kherson", "captured Bakhmut", "the attack on Goma" are against the
+    town's country."""
+    if ctx.places.lookup is None or mention.entity not in ("PERSON", "ORG") or \
+            any(w in ctx.genders or w in ctx.names for w in mention.words):
+        return None
+    token = view.doc[mention.head]
+    if token.dep_ == "dobj":
+        verb = token.head
+    elif token.dep_ == "pobj" and token.head.lower_ in _TOWARDS_TOWNS:
+        verb = token.head.head
+    else:
+        return None
+    if verb.lemma_.lower() not in _STRIKING_TOWNS:
+        return None
+    country = ctx.places.lookup(mention.words)
+    if not country or len(country) != 3:
+        return None
+    return Resolution(country, country, None, " ".join(mention.words), "gazetteer:town",
+                      0.6, "country")
+
+
+# what is done to a town (by verb or noun) and the prepositions that aim it there
+_STRIKING_TOWNS = frozenset({
+    "attack", "shell", "bomb", "bombard", "strike", "hit", "pound", "raid", "storm", "capture",
+    "seize", "besiege", "encircle", "surround", "invade", "occupy", "retake", "recapture",
+    "overrun", "liberate", "target", "enter", "shelling", "bombing", "bombardment", "assault",
+    "offensive", "advance", "siege", "fire", "airstrike", "push"})
+_TOWARDS_TOWNS = frozenset({"on", "of", "against", "into", "towards", "toward"})
 
 
 # people who speak or act for whoever the phrase after them names: "a spokesman for the
@@ -463,8 +497,10 @@ def _context_country(view: DocView, mention: Mention, res: Resolution, ctx: _Con
         if place:
             return place, "context:place"
     here = view.sent_of[mention.head]
-    definite = view.doc[mention.head].tag_ == "NN" and any(
-        c.dep_ == "det" and c.lower_ == "the" for c in view.doc[mention.head].children)
+    definite = (view.doc[mention.head].tag_ == "NN" and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in view.doc[mention.head].children)) or (
+        view.doc[mention.head].lemma_.lower() in FACILITIES and mention.head > mention.start)
+    # ("rebel targets", "army positions": the story's rebels and army, as "the rebels" are)
     for earlier in reversed(ctx.done):  # "the Syrian opposition … the opposition"
         prior = earlier.resolution
         if here - view.sent_of[earlier.head] > 8:
@@ -761,8 +797,9 @@ def _antecedent(view: DocView, mention: Mention, ctx: _Context, *, person: bool,
         if person != is_person or (not person and earlier.pronoun == "speaker"):
             continue
         if singular and (earlier.group or earlier.pronoun == "pair" or (
-                res is not None and (res.plural or res.kind == "demonym"))):
-            continue  # "it" is one country, body or organisation
+                res is not None and (res.kind == "demonym" or (res.plural and not (
+                    res.kind == "org" and _says_of_itself(view, earlier, mention)))))):
+            continue  # "it" is one country, body or organisation ("Hamas said it …")
         if _same_clause_argument(view, earlier, mention):
             continue
         token = view.doc[earlier.head]
@@ -814,6 +851,24 @@ def _gender(view: DocView, mention: Mention, ctx: _Context) -> str | None:
     if named is not None and named is not mention and named.pronoun is None:
         return _gender(view, named, ctx)  # "Michael Roe, the lawyer": the lawyer is a man
     return None
+
+
+def _says_of_itself(view: DocView, body: Mention, pronoun: Mention) -> bool:
+    """A named body that is the subject of the verb whose clause holds the pronoun: "Hamas
+    said it had fired", "the RSF claimed it had captured" (not "the US" in "assurances from
+    the US that it would …", nor a plural name: "the Syrian Democratic Forces")."""
+    subject = view.doc[body.head]
+    if subject.dep_ != "nsubj" or subject.tag_ in ("NNS", "NNPS"):
+        return False
+    token = view.doc[pronoun.head]
+    while token.head.i != token.i:
+        token = token.head
+        if token.i == subject.head.i:
+            return True
+        if token.dep_ not in ("ccomp", "xcomp", "conj", "advcl", "aux", "auxpass") and \
+                token.pos_ not in ("VERB", "AUX"):
+            return False
+    return False
 
 
 def _same_clause_argument(view: DocView, a: Mention, b: Mention) -> bool:

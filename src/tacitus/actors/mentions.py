@@ -41,7 +41,8 @@ FACILITIES = frozenset({
     "base", "station", "post", "outpost", "headquarters", "barracks", "checkpoint", "camp",
     "compound", "convoy", "patrol", "position", "positions", "unit", "vehicle", "office",
     "stronghold", "garrison", "facility", "installation", "bastion", "hideout", "airbase",
-    "academy", "building", "plane", "ship", "vessel", "helicopter", "warship",
+    "academy", "building", "plane", "ship", "vessel", "helicopter", "warship", "target",
+    "depot",
     # collectives that take the sector of their modifier: "opposition groups", "rebel leaders"
     "group", "faction", "movement", "coalition", "alliance", "organisation", "organization",
     "front", "wing", "bloc", "supporter", "member", "leader", "leadership", "figure",
@@ -226,6 +227,18 @@ def _crowd(token: Any) -> bool:
         and head.head.dep_ in _CROWD_DEPS)
 
 
+def _policed(token: Any) -> bool:
+    """'the crowd' that police disperse or fire on is the protest, an actor."""
+    if token.lemma_.lower() not in ("crowd", "mob"):
+        return False
+    verb = token.head.head if token.dep_ == "pobj" else token.head
+    return verb.lemma_.lower() in _POLICING
+
+
+_POLICING = frozenset({"disperse", "scatter", "charge", "beat", "fire", "clash", "attack",
+                       "tear-gas", "teargas", "repel", "push", "break"})
+
+
 def _group(view: DocView, matches: list[Match], when: dt.date | None) -> Iterable[Mention]:
     doc = view.doc
     sector_tokens = {i for m in matches if m.first("sector") for i in range(m.start, m.end)}
@@ -271,7 +284,8 @@ def _group(view: DocView, matches: list[Match], when: dt.date | None) -> Iterabl
         head_is_sector = head_match is not None and head_match.first("sector") is not None \
             and head_match.end - head_match.start == 1
         if resolution.needs_country and head_is_sector and resolution.home is None and \
-                doc[head].lemma_.lower() in _TOO_GENERIC and not _crowd(doc[head]):
+                doc[head].lemma_.lower() in _TOO_GENERIC and not _crowd(doc[head]) and \
+                not _policed(doc[head]):
             continue  # "people in the region" is nobody in particular
         if _abstract_force(doc[head]):
             continue  # "the whole force of the law", "used force against them": no armed body

@@ -46,11 +46,14 @@ _EVENT_NOUNS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("expulsion", "deportation"), ("174", "161", "1661", "1663")),
     **dict.fromkeys(("sanction", "embargo", "tariff", "blockade", "boycott"), ("16",)),
     **dict.fromkeys(("crackdown", "repression"), ("17",)),
+    # a coup: the soldiers' seizure of power, or their arrest of the leader they ousted
+    **dict.fromkeys(("coup", "putsch", "takeover"), ("170", "173")),
     **dict.fromkeys(("accusation", "allegation", "claim"), ("112", "11")),
     "charge": ("112", "11", "115", "173"),
     **dict.fromkeys(("deal", "agreement", "accord", "pact", "truce", "ceasefire",
-                     "declaration"), _AGREEMENT),
-    **dict.fromkeys(("talk", "meeting", "summit", "visit", "negotiation"), ("04",)),
+                     "declaration", "treaty"), _AGREEMENT),
+    **dict.fromkeys(("talk", "meeting", "summit", "negotiation"), ("04",)),
+    "visit": ("042",),  # the visitor's act, not the host's
     **dict.fromkeys(("call", "appeal", "request", "plea"), ("02",)),
     "demand": ("10",),
     "proposal": ("02", "03"),
@@ -59,7 +62,10 @@ _EVENT_NOUNS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("veto", "rejection", "refusal"), ("12",)),
 }
 # vaguer nouns: any act (no statement or meeting) of the sentence just before
-_VAGUE_NOUNS = frozenset({"move", "decision", "step", "action"})
+# nouns that only armed men's acts can be: police arresting the coup's leader staged no coup
+_ARMED_DOERS = {"coup": ("MIL", "REB", "UAF"), "putsch": ("MIL", "REB", "UAF"),
+                "takeover": ("MIL", "REB", "UAF")}
+_VAGUE_NOUNS = frozenset({"move", "decision", "step", "action", "measure"})
 _VAGUE_SKIP = ("01", "02", "04")
 _SPOKEN = ("02", "03", "10", "13")
 _DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
@@ -99,10 +105,15 @@ def antecedent_doers(noun: Any | None, sources: tuple[Actor, ...], earlier: Sequ
             continue
         if prefixes is not None and not code.startswith(prefixes):
             continue
+        armed = _ARMED_DOERS.get(lemma)
+        if armed is not None and event.source.sector not in armed:
+            continue
         same = [e for e in earlier if e.trigger == event.trigger and e.cameo.code == code]
         doers: list[Actor] = []
         for other in same:
-            actor = other.source
+            # a reaction to an earlier act names that act again: "The Kremlin dismissed the
+            # move. Ukraine hailed the decision" — the court's decision, not the Kremlin's
+            actor = other.target if other.target.how == "context:event" else other.source
             if actor.code and actor.code not in speakers and \
                     all(actor.code != d.code for d in doers):
                 doers.append(actor)

@@ -184,6 +184,12 @@ def subject_of(verb: Any, *, depth: int = 0) -> Any | None:
         if reported is not None:
             return subject_of(reported, depth=depth + 1)
     partner = coordinate_of(verb) if dep == "conj" else head
+    if dep == "conj" and is_passive(partner) and verb.tag_ != "VBN":
+        # "it was surprised by the turnaround and accused Spain of …": conjuncts share the
+        # grammatical subject, not the passive's agent
+        passive = next((c for c in partner.children if c.dep_ in _PASS_SUBJ), None)
+        if passive is not None:
+            return passive
     if partner.i != head.i:
         # "he arranged for the Guard to be ready and has asked Trump to …": the subject of
         # the clause the tensed verb is really coordinated with
@@ -402,7 +408,15 @@ def object_of(verb: Any) -> Any | None:
             for pobj in (g for c in child.children if c.lower_ == "to" for g in c.children):
                 if pobj.dep_ == "pobj" and any(n.dep_ == "nummod" for n in pobj.children):
                     return pobj
+    if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN") and any(
+            c.dep_ == "nsubj" and c.lower_ not in _RELATIVE for c in verb.children) and not any(
+            c.dep_ in ("advmod", "npadvmod") and c.lower_ in _RELATIVE_ADVERBS
+            for c in verb.children) and not any(c.dep_ == "ccomp" for c in verb.children):
+        return verb.head  # "four officials it accused of supplying drones" (no "that")
     return None
+
+
+_RELATIVE_ADVERBS = frozenset({"where", "when", "why", "how"})
 
 
 def prep_object(token: Any, prep: str, *, also: Any | None = None) -> Any | None:

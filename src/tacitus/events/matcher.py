@@ -274,6 +274,11 @@ def _contains(noun: Any, pattern: Pattern) -> bool:
     return all(w in found for w in words)
 
 
+# verbs that pass a verdict on their object, which the parser may hang on the object itself:
+# "called Israel's strikes a violation" ('violation' under 'strikes')
+_VERDICTS = frozenset({"call", "describe", "brand", "label", "term", "dub", "denounce"})
+
+
 def _match_verb(verb: Any, pattern: Pattern) -> Candidate | None:
     if _inside_unrealised(verb):
         return None
@@ -281,13 +286,19 @@ def _match_verb(verb: Any, pattern: Pattern) -> Candidate | None:
         return None  # "reporters asked Trump about it", "asked why Biden did not act"
     obj = None
     if pattern.obj is not None:
+        if any(c.dep_ == "oprd" for c in verb.children):
+            return None  # "called the strikes illegal": a verdict, no strike called
         obj = _find_object(verb, pattern)
-        if obj is None:
-            return None
-    inner = _prep_objects((verb, obj), pattern)
+        if obj is None or any(c.dep_ in ("dobj", "oprd") for c in obj.children):
+            return None  # ("called Israel's strikes a violation", parsed on the object)
+    # "described the raid as a crime", "branded the group as terrorists": the parser hangs
+    # 'as' on the object
+    named_as = object_of(verb) if pattern.anchor in _VERDICTS or "as" in pattern.words or any(
+        prep == "as" for prep, _ in pattern.prep_objects) else None
+    inner = _prep_objects((verb, obj, named_as), pattern)
     if inner is None:
         return None
-    holders = (verb, obj, *inner)
+    holders = (verb, obj, named_as, *inner)
     last = max(verb.i, obj.i if obj is not None else verb.i)
     for word in pattern.words:
         found = _has_word(holders, word)

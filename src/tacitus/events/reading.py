@@ -73,7 +73,8 @@ class Reading:
 
 def read_candidate(candidate: Candidate, book: PatternBook) -> Reading:
     """The code and modality of a candidate in its clause."""
-    ceased = _ceased_code(candidate) or _ordered_out_code(candidate)
+    ceased = _ceased_code(candidate) or _ordered_out_code(candidate) or \
+        _aerial_code(candidate)
     if ceased is not None:
         # "urged Russia to stop attacking Ukrainian cities": the act asked for is its end
         candidate = replace(candidate, pattern=replace(candidate.pattern, code=ceased))
@@ -167,6 +168,27 @@ def time_adjunct(candidate: Candidate) -> str | None:
     if prep == "before" and trigger.head.head.pos_ in ("VERB", "AUX"):
         return "future" if any(c.tag_ == "MD" for c in trigger.head.head.children) else None
     return None
+
+
+def _aerial_code(candidate: Candidate) -> str | None:
+    """Force used from the air is CAMEO's aerial weapons (195): "warplanes struck rebel
+    targets", "drones hit the depot", "the air force bombed the town"."""
+    source = candidate.source
+    if source is None or candidate.pattern.code not in _GROUND_FORCE:
+        return None
+    while source.dep_ in ("amod", "compound", "nmod", "poss") and source.head.i != source.i:
+        source = source.head  # "Russian drones": the actor word modifies the craft
+    lemma = source.lemma_.lower()
+    if lemma in _AIRCRAFT or (lemma == "force" and any(
+            c.dep_ in ("compound", "amod") and c.lower_ == "air" for c in source.children)):
+        return "195"
+    return None
+
+
+# generic force, small arms, artillery: which becomes aerial when aircraft deliver it
+_GROUND_FORCE = frozenset({"190", "193", "194"})
+_AIRCRAFT = frozenset({"warplane", "jet", "aircraft", "airplane", "plane", "bomber",
+                       "drone", "helicopter", "gunship", "airforce"})
 
 
 def _ordered_out_code(candidate: Candidate) -> str | None:
