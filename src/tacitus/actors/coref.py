@@ -242,6 +242,11 @@ def _resolve_named(view: DocView, mention: Mention, ctx: _Context) -> None:
             res = replace(earlier, how="coref:name", confidence=min(0.85, earlier.confidence))
     if res.how == "unresolved":
         res = _town_struck(view, mention, ctx) or res
+    if res.how == "words:critic-of" and res.name is None:
+        # "Kremlin critic Alexei Navalny … Navalny said": the critic's own name
+        name = next((e.text for e in view.doc[mention.start:mention.end].ents
+                     if e.label_ == "PERSON"), None)
+        res = replace(res, name=name) if name else res
     if res.kind == "person" and res.name:
         name = res.name
         earlier = ctx.names.get(name) or ctx.names.get(_name_keys(name)[-1])
@@ -377,6 +382,14 @@ def _by_description(view: DocView, mention: Mention, res: Resolution, ctx: _Cont
                     wanted in prior.role.lower():
                 return Resolution(prior.code, prior.country, prior.sector, prior.name,
                                   "coref:title", 0.75, "person", prior.role)
+    owner = next((c for c in view.doc[mention.head].children if c.dep_ == "poss"), None)
+    if res.sector == "MIL" and owner is not None and _owned_by_a_body_of_states(owner, ctx):
+        body = _held(owner, ctx)
+        actor = body.actor if body is not None else None
+        if actor is not None and actor.code:
+            # "the UN said its peacekeepers …": the body's own force, as "UN peacekeepers"
+            return Resolution(actor.code, actor.country, actor.sector, actor.name,
+                              "context:owner-body", 0.6, res.kind, res.role, res.plural)
     country, how = _context_country(view, mention, res, ctx)
     if res.kind == "org" and country in _NOT_STATES:
         country, how = None, "context:unknown"  # a party ("the Greens") is some state's
@@ -488,6 +501,11 @@ def _context_country(view: DocView, mention: Mention, res: Resolution, ctx: _Con
     attached = ctx.places.attached(mention, towns=not travelling)
     if attached:  # "the regime in Damascus", "police in Lagos"
         return attached, "context:place"
+    if any(c.dep_ in ("amod", "compound") and _of_a_region(c) for c in token.children):
+        # "Several Latin American governments", "Arab leaders", "Western diplomats": of
+        # many countries, none of which the story's focus is ("an international force in
+        # Liberia" is placed)
+        return None, "context:unknown"
     if token.lemma_.lower() in _THIRD_PARTIES:
         return None, "context:unknown"  # "mediators said": not of the country they mediate in
     if res.sector in _LOCAL_CROWDS:
@@ -586,6 +604,17 @@ def _names_a_country(res: Resolution) -> bool:
 
 
 _FOREIGN = frozenset({"foreign", "overseas", "expatriate"})
+_REGIONS = frozenset({"arab", "western", "african", "asian", "nordic", "balkan", "baltic",
+                      "gulf", "regional", "neighbouring", "neighboring", "international"})
+
+
+def _of_a_region(word: Any) -> bool:
+    """'Arab', 'Western', 'regional', 'Latin American': a word for many countries at once."""
+    if word.lower_ == "american":
+        before = word.doc[word.i - 1] if word.i > 0 else None
+        return before is not None and before.lower_ in ("latin", "south", "central") and \
+            before.text[:1].isupper()
+    return word.lower_ in _REGIONS
 _FOREIGN_OFFICES = frozenset({"minister", "ministry", "secretary", "office", "service",
                               "affair", "intelligence", "policy", "department"})
 # people who go where talks are held or conflicts watched: "the warring parties in Geneva",
@@ -718,9 +747,17 @@ def _plural_object_antecedent(view: DocView, mention: Mention, ctx: _Context
         if earlier.actors and res is not None and earlier.pronoun is None \
                 and view.doc[earlier.head].tag_ in ("NNS", "NNPS") \
                 and not _same_clause_argument(view, earlier, mention) \
-                and not _owns_subject_of(view, earlier, mention):
+                and not _owns_subject_of(view, earlier, mention) \
+                and not _contains(view, earlier, mention):
             return earlier
     return None
+
+
+def _contains(view: DocView, phrase: Mention, pronoun: Mention) -> bool:
+    """A pronoun inside a phrase never stands for it: "expelled diplomats from seven of
+    them" (not the diplomats)."""
+    token = view.doc[phrase.head]
+    return bool(token.left_edge.i <= pronoun.head <= token.right_edge.i)
 
 
 def _owns_subject_of(view: DocView, earlier: Mention, mention: Mention) -> bool:
@@ -736,7 +773,13 @@ def _refers_to_a_thing(view: DocView, mention: Mention, ctx: _Context) -> bool:
     sentence, is a noun argument that is no actor: "Biden denied the allegations and called
     them lies", "the army took the town and held it"."""
     token = view.doc[mention.head]
-    if token.dep_ not in ("dobj", "pobj") or token.lower_ not in ("them", "it"):
+    said = token.head.head
+    # also the subject of what a participle says about the thing just named: "criticised
+    # the crackdown, saying it had targeted critics"
+    saying = token.lower_ == "it" and token.dep_ == "nsubj" and token.head.dep_ == "ccomp" \
+        and said.tag_ == "VBG" and said.dep_ == "advcl"
+    if (token.dep_ not in ("dobj", "pobj") and not saying) or \
+            token.lower_ not in ("them", "it"):
         return False
     plural = token.lower_ == "them"
     sentence = token.sent
@@ -797,10 +840,11 @@ def _antecedent(view: DocView, mention: Mention, ctx: _Context, *, person: bool,
         if person != is_person or (not person and earlier.pronoun == "speaker"):
             continue
         if singular and (earlier.group or earlier.pronoun == "pair" or (
+                earlier.pronoun is None and view.doc[earlier.head].tag_ == "NNS") or (
                 res is not None and (res.kind == "demonym" or (res.plural and not (
                     res.kind == "org" and _says_of_itself(view, earlier, mention)))))):
             continue  # "it" is one country, body or organisation ("Hamas said it …")
-        if _same_clause_argument(view, earlier, mention):
+        if _same_clause_argument(view, earlier, mention) or _contains(view, earlier, mention):
             continue
         token = view.doc[earlier.head]
         if res is not None and res.kind in ("capital", "country") and token.dep_ == "pobj" \
@@ -855,8 +899,9 @@ def _gender(view: DocView, mention: Mention, ctx: _Context) -> str | None:
 
 def _says_of_itself(view: DocView, body: Mention, pronoun: Mention) -> bool:
     """A named body that is the subject of the verb whose clause holds the pronoun: "Hamas
-    said it had fired", "the RSF claimed it had captured" (not "the US" in "assurances from
-    the US that it would …", nor a plural name: "the Syrian Democratic Forces")."""
+    said it had fired", "the EU sanctioned officials it accused of …" (not "the US" in "said
+    it was given assurances from the US that it would …", nor a plural name: "the Syrian
+    Democratic Forces")."""
     subject = view.doc[body.head]
     if subject.dep_ != "nsubj" or subject.tag_ in ("NNS", "NNPS"):
         return False
@@ -865,9 +910,10 @@ def _says_of_itself(view: DocView, body: Mention, pronoun: Mention) -> bool:
         token = token.head
         if token.i == subject.head.i:
             return True
-        if token.dep_ not in ("ccomp", "xcomp", "conj", "advcl", "aux", "auxpass") and \
-                token.pos_ not in ("VERB", "AUX"):
-            return False
+        if token.pos_ in ("VERB", "AUX") and any(
+                c.dep_ in ("nsubj", "nsubjpass") and
+                not c.left_edge.i <= pronoun.head <= c.right_edge.i for c in token.children):
+            return False  # another clause with a subject of its own ("its troops" is none)
     return False
 
 
@@ -877,6 +923,14 @@ def _same_clause_argument(view: DocView, a: Mention, b: Mention) -> bool:
     ta, tb = view.doc[a.head], view.doc[b.head]
     if ta.head.i == tb.head.i and ta.dep_ != tb.dep_ and tb.dep_ not in ("poss",):
         return True
+    if tb.dep_ == "pobj" and ta.dep_ in ("nsubj", "nsubjpass", "dobj", "dative"):
+        # "expelled diplomats from seven of them": the verb's own arguments are not "them"
+        climb = tb.head
+        while climb.pos_ not in ("VERB", "AUX") and climb.dep_ in ("prep", "pobj") and \
+                climb.head.i != climb.i:
+            climb = climb.head
+        if climb.pos_ in ("VERB", "AUX") and ta.head.i == climb.i:
+            return True
     if tb.dep_ not in ("dobj", "dative", "pobj"):
         return False
     verb = tb.head.head if tb.dep_ == "pobj" else tb.head

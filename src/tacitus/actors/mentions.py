@@ -53,7 +53,7 @@ _VEHICLES = frozenset({"ship", "vessel", "boat", "tanker", "trawler", "ferry", "
                        "warship", "frigate", "destroyer", "submarine", "aircraft", "plane",
                        "jet", "warplane", "helicopter", "drone", "missile", "rocket"})
 _TOO_GENERIC = frozenset({"people", "person", "man", "woman", "crowd", "group", "member",
-                          "individual", "resident"})
+                          "individual", "resident", "critic"})
 _CLIMB = frozenset({"compound", "amod", "nmod", "nn", "flat"})
 _NOMINAL = frozenset({"NOUN", "PROPN"})
 PRONOUNS = {

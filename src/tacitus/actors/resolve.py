@@ -98,6 +98,9 @@ def resolve_matches(
     ``vehicle`` says the head is a craft or missile, which a country word alone makes that
     country's ("a Chinese ship", "a Philippine supply boat", "Russian missiles").
     """
+    critic = _critic_of(matches, head_match, when)
+    if critic is not None:
+        return critic
     government = _pick(matches, "government")
     if government is not None:
         # "the Bush administration", "the Assad regime": a government named by its leader
@@ -262,6 +265,37 @@ def _armed_head(matches: Sequence[Match]) -> Entry | None:
 
 
 _ARMED = frozenset({"MIL", "COP", "SPY"})
+
+
+def _critic_of(matches: Sequence[Match], head_match: Match | None, when: dt.date | None
+               ) -> Resolution | None:
+    """A critic or opponent named by whom they oppose: "Kremlin critic Alexei Navalny",
+    "Putin critic Vladimir Kara-Murza", "a Maduro opponent" are that country's opposition
+    (OPP), not its government."""
+    title = next((e for m in matches for e in m.entries if e.kind == "sector"
+                  and e.code == "OPP" and e.sector_term is not None
+                  and e.sector_term.kind == "person"), None)
+    if title is None:
+        return None
+    country = None
+    for match in matches:
+        if match is head_match and head_match.entries and \
+                head_match.entries[0].kind == "person":
+            continue  # the critic's own name
+        for entry in match.entries:
+            if entry.kind in ("government", "seat"):
+                country = entry.code[:3]
+            elif entry.kind == "person":
+                office, _ = office_on(entry.offices, when)
+                country = _country_of(office.country) if office is not None else None
+            if country:
+                break
+        if country:
+            break
+    if not country:
+        return None
+    return Resolution(compose(country, "OPP"), country, "OPP", None, "words:critic-of", 0.8,
+                      "person", title.name)
 
 
 def _title_of_name(matches: Sequence[Match]) -> Entry | None:

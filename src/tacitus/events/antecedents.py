@@ -40,7 +40,7 @@ _EVENT_NOUNS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("attack", "raid", "strike", "airstrike", "bombing", "bombardment",
                      "shelling", "assault", "offensive", "incursion", "invasion", "shooting",
                      "killing", "massacre", "ambush", "atrocity", "onslaught", "storming",
-                     "operation"), _FORCE),
+                     "operation", "death"), _FORCE),
     **dict.fromkeys(("arrest", "detention", "jailing", "sentencing", "sentence", "conviction",
                      "imprisonment", "abduction", "kidnapping", "seizure"), ("173", "181", "171")),
     **dict.fromkeys(("expulsion", "deportation"), ("174", "161", "1661", "1663")),
@@ -127,12 +127,12 @@ def antecedent_doers(noun: Any | None, sources: tuple[Actor, ...], earlier: Sequ
 
 
 def _definite(noun: Any) -> bool:
-    """'the raid', 'this move', "Tuesday's attack" — not 'an attack', 'attacks'."""
+    """'the raid', 'this move', "Tuesday's attack", 'his death' — not 'an attack', 'attacks'."""
     for child in noun.children:
         if child.dep_ == "det" and child.lower_ in _DETERMINERS:
             return True
-        if child.dep_ == "poss" and child.ent_type_ in ("DATE", "TIME"):
-            return True
+        if child.dep_ == "poss" and (child.ent_type_ in ("DATE", "TIME") or child.pos_ == "PRON"):
+            return True  # "Tuesday's attack", "his death"
     return False
 
 

@@ -570,6 +570,30 @@ def agent_of_noun(token: Any) -> Any | None:
     return None
 
 
+def claimant_of(noun: Any) -> Any | None:
+    """Whoever claimed responsibility for the act ``noun`` names: "the Pakistani Taliban
+    claimed responsibility for the attack" — the attack is theirs by their own word. Not a
+    denial, and not a claim reported as refused ("did not claim")."""
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "for":
+        return None
+    held = prep.head
+    if held.lemma_.lower() == "responsibility" and held.dep_ == "dobj":
+        verb = held.head
+    elif any(c.dep_ == "dobj" and c.lemma_.lower() == "responsibility" for c in held.children):
+        verb = held  # "claimed responsibility on Thursday for …": 'for' hangs on the verb
+    else:
+        return None
+    if verb.lemma_.lower() not in _CLAIMING or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    return subject_of(verb)
+
+
+_CLAIMING = frozenset({"claim", "take", "accept", "admit", "acknowledge"})
+
+
 def clause_subject(verb: Any) -> Any | None:
     """The subject of the clause a verb governs: 'the US' in 'demanded that the US cancel'."""
     for child in verb.children:

@@ -134,6 +134,9 @@ def code_events(view: DocView, actors: ActorIndex, ctx: EventContext) -> list[Ev
             for source, target in _pairs(draft):
                 if draft.code in VISITS and source.code == target.code:
                     continue  # "the Saudi crown prince hosted Saudi leaders": no visit
+                if draft.code == "161" and source.country and \
+                        source.country == target.country:
+                    continue  # relations are broken with another state, never one's own
                 if draft.code[:2] in _VIOLENT_ROOTS and target.how.startswith("context:") and (
                         source.code == target.code or _a_thing_that_kills(source, target)):
                     # "Azerbaijani forces shelled villages, killing two soldiers": a victim
@@ -350,6 +353,14 @@ def _draft_one(candidate: Candidate, actors: ActorIndex, ctx: EventContext, *, f
             pattern.paired or _agreed_together(candidate, reading)
             or _reciprocal(reading.target)):
         targets = sources  # "A and B accused each other": each side the other's target
+    if pattern.text in _RETALIATIONS:
+        # "vowed to respond to the attack", "to avenge the deaths": against whoever did what
+        # the text told before; what is answered is no target ("respond to Russia's
+        # proposal", "avenge Soleimani" name none)
+        targets = antecedent_doers(reading.target, sources, ctx.earlier, view)
+        if not targets:
+            return None
+        confidence -= 0.2
     if not targets and sources and not reading.claim:
         targets = indirect_targets(candidate, code, reading.target, sources, actors, ctx.gazetteer)
         confidence -= 0.1 if targets else 0.0
@@ -401,10 +412,12 @@ def _draft_one(candidate: Candidate, actors: ActorIndex, ctx: EventContext, *, f
     if code == "112" and pattern.anchor == "charge" and sources and \
             all(a.sector in ("JUD", "COP") for a in sources):
         code = "115"  # "prosecutors charged the suspect": a legal action, not a verbal charge
-    if code == "145" and sources and all(a.sector in _ARMED | {"COP"} for a in sources):
-        # "militants stormed a hotel", "police stormed the embassy": an armed assault, not a
-        # riot (a state's own forces use conventional force)
-        code = "190" if all(a.sector in ("MIL", "COP") for a in sources) else "180"
+    if code == "145" and sources and all(a.sector in _ARMED | {"COP"} or _a_state(a)
+                                         for a in sources):
+        # "militants stormed a hotel", "police stormed the embassy", "Ecuador storms Mexican
+        # embassy": an armed assault, not a riot (a state's forces use conventional force)
+        code = "190" if all(a.sector in ("MIL", "COP") or _a_state(a) for a in sources) \
+            else "180"
     if code in ("190", "180") and all(a.sector in ("COP", "MIL") for a in sources) and \
             all(_crowd_of_protesters(a) for a in targets):
         code = "175"  # "police used force against protesters": violent repression
@@ -412,6 +425,15 @@ def _draft_one(candidate: Candidate, actors: ActorIndex, ctx: EventContext, *, f
                   reading.modality, historical, confidence, candidate, reading.wrapper)
 
 
+def _a_state(actor: Actor) -> bool:
+    """A country or its government, which acts through its forces."""
+    return actor.country is not None and len(actor.country) == 3 and (
+        actor.sector == "GOV" or (actor.sector is None and actor.code == actor.country
+                                  and actor.how in ("kb:country", "kb:capital", "place")))
+
+
+# answers in force to an earlier act, which name the act, not its doer
+_RETALIATIONS = frozenset({"retaliate for X", "respond to X", "avenge X", "retaliation/n for X"})
 # expulsions: of another country's people
 _EXPULSIONS = frozenset({"161", "174", "1661", "1663"})
 # targets that are the sources' own ("their embassies")

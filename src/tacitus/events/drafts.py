@@ -150,6 +150,8 @@ def talked_about(drafts: list[Draft]) -> set[int]:
         cand = draft.candidate
         if draft.code[:2] not in _COMMENT_ROOTS or cand.pattern.noun or cand.target is None:
             continue
+        if draft.code == "015":
+            continue  # "claimed responsibility for the attack on X": theirs, by their word
         objects.update(t.i for t in cand.target.subtree)
     return {id(d) for d in drafts if d.candidate.pattern.noun and d.wrapper is None
             and d.candidate.trigger.i in objects and d.code[:2] not in _COMMENT_ROOTS}

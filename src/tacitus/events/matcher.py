@@ -13,6 +13,7 @@ from typing import Any
 from tacitus.events.arguments import (
     WH_WORDS,
     agent_of,
+    claimant_of,
     clause_subject,
     headline_passive,
     is_temporal,
@@ -533,7 +534,7 @@ def _attack_owner(noun: Any) -> Any | None:
             return child
         if child.dep_ == "compound":
             modifiers.extend(c for c in child.lefts if c.dep_ in ("amod", "compound", "nmod"))
-    return None
+    return claimant_of(noun)  # "claimed responsibility for bombings that killed 90 people"
 
 
 def _harmed_by(noun: Any) -> Any | None:
@@ -616,6 +617,9 @@ def _noun_source(noun: Any) -> tuple[Any | None, Any]:
     for child in noun.children:
         if child.dep_ == "poss":
             return child, noun
+    claimant = claimant_of(noun)
+    if claimant is not None:
+        return claimant, noun  # "claimed responsibility for the attack on X"
     for child in noun.children:
         # "a phone call made by Trump to Zelensky", "an attack carried out by rebels on X":
         # the participle's agent does it, and its words belong to the event

@@ -179,6 +179,8 @@ def _aerial_code(candidate: Candidate) -> str | None:
     while source.dep_ in ("amod", "compound", "nmod", "poss") and source.head.i != source.i:
         source = source.head  # "Russian drones": the actor word modifies the craft
     lemma = source.lemma_.lower()
+    if lemma == "bomber" and any(c.lower_ == "suicide" for c in source.children):
+        return None  # a suicide bomber walks in
     if lemma in _AIRCRAFT or (lemma == "force" and any(
             c.dep_ in ("compound", "amod") and c.lower_ == "air" for c in source.children)):
         return "195"

@@ -70,7 +70,10 @@ def past_report_conjunct(verb: Any) -> Any | None:
     accused Baku of …", 'accused' is Armenia's, coordinated with 'said'."""
     head = verb.head
     if verb.dep_ == "conj" and verb.tag_ == "VBD" and head.dep_ == "ccomp" and \
-            head.head.tag_ == "VBD" and head.head.lemma_.lower() in _STANCE_VERBS and any(
-                c.dep_ == "aux" and c.lower_ == "had" for c in head.children):
+            head.head.tag_ == "VBD" and head.head.lemma_.lower() in _STANCE_VERBS and (any(
+                c.dep_ == "aux" and c.lower_ == "had" for c in head.children) or (
+                head.lemma_ == "be" and verb.lemma_ != "be" and not any(
+                    c.dep_ in ("nsubj", "nsubjpass") for c in verb.children))):
+        # (or with a state: "denied that Belgrade was behind the attack and blamed X")
         return head.head
     return None
