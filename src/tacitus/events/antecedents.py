@@ -9,8 +9,8 @@ sentence alone names no one.
 Only a statement (praise, criticism, rejection, protest) whose object is a definite event noun
 looks back, only over the last few sentences of the same field, and only to an event of a kind
 the noun can name: "the arrest" an arrest, "the attack" an act of force, "the deal" an
-agreement. "the move" and "the decision" are vaguer, so they name only an act of the sentence
-just before.
+agreement. "the move" and "the decision" are vaguer, so they name only an act of the nearest
+sentence that tells one (at most two back).
 """
 
 from __future__ import annotations
@@ -25,8 +25,9 @@ __all__ = ["antecedent_doers", "clause_doer", "looks_back"]
 
 # the statements whose object may be an earlier event: denial of an accusation (016), praise
 # and welcome (051), verbal defence (052), criticism and condemnation (11), rejection (12),
-# protest (14) — not the rest of 05 ("the agreement was signed by …" looks back to no one)
-_LOOKING_BACK = ("016", "051", "052", "11", "12", "14")
+# protest (14), and the mediation of a deal (045: "helped broker the deal") — not the rest
+# of 05 ("the agreement was signed by …" looks back to no one)
+_LOOKING_BACK = ("016", "045", "051", "052", "11", "12", "14")
 
 
 def looks_back(code: str) -> bool:
@@ -37,7 +38,8 @@ _FORCE = ("18", "19", "20", "145")
 _AGREEMENT = ("057", "03", "0871", "08")
 # event nouns → the CAMEO code prefixes of the events each can name
 _EVENT_NOUNS: dict[str, tuple[str, ...]] = {
-    **dict.fromkeys(("attack", "raid", "strike", "airstrike", "bombing", "bombardment",
+    "strike": (*_FORCE, "143"),  # an air strike, or a labour strike
+    **dict.fromkeys(("attack", "raid", "airstrike", "bombing", "bombardment",
                      "shelling", "assault", "offensive", "incursion", "invasion", "shooting",
                      "killing", "massacre", "ambush", "atrocity", "onslaught", "storming",
                      "operation", "death"), _FORCE),
@@ -56,16 +58,18 @@ _EVENT_NOUNS: dict[str, tuple[str, ...]] = {
     "visit": ("042",),  # the visitor's act, not the host's
     **dict.fromkeys(("call", "appeal", "request", "plea"), ("02",)),
     "demand": ("10",),
+    # a court's decision: its order, sentence, charge or rejection
+    **dict.fromkeys(("ruling", "verdict", "judgment", "judgement"), ("10", "11", "12", "17")),
     "proposal": ("02", "03"),
     "offer": ("03",),
     **dict.fromkeys(("threat", "ultimatum"), ("13",)),
     **dict.fromkeys(("veto", "rejection", "refusal"), ("12",)),
 }
-# vaguer nouns: any act (no statement or meeting) of the sentence just before
+# vaguer nouns: any act (no statement or meeting) of the nearest sentence that tells one
 # nouns that only armed men's acts can be: police arresting the coup's leader staged no coup
 _ARMED_DOERS = {"coup": ("MIL", "REB", "UAF"), "putsch": ("MIL", "REB", "UAF"),
                 "takeover": ("MIL", "REB", "UAF")}
-_VAGUE_NOUNS = frozenset({"move", "decision", "step", "action", "measure"})
+_VAGUE_NOUNS = frozenset({"move", "decision", "step", "action", "measure", "announcement"})
 _VAGUE_SKIP = ("01", "02", "04")
 _SPOKEN = ("02", "03", "10", "13")
 _DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
@@ -87,12 +91,21 @@ def antecedent_doers(noun: Any | None, sources: tuple[Actor, ...], earlier: Sequ
     if vague and any(c.dep_ in ("acl", "relcl") for c in noun.children):
         return ()  # "the decision to expel them" says itself what was decided
     here = view.sent_of[noun.i]
+    # a vague noun names an act of the nearest sentence that tells one, at most two back
+    told = [e.trigger.sentence for e in earlier if e.trigger.sentence < here]
+    reach = min(2, here - max(told)) if vague and told else (1 if vague else _WINDOW)
     speakers = {a.code for a in sources}
+    # nor is a state its own state: "Israel's cabinet approved the agreement" is aimed at
+    # Hamas (but rights groups criticise their own government's decision)
+    homes = {a.country for a in sources if a.country and len(a.country) == 3
+             and _state_level(a)} - {"IGO", "NGO"}
+    if len(homes) > 1:
+        homes = set()  # "business groups in both countries welcomed the deal": each the other
     for event in reversed(earlier):
         distance = here - event.trigger.sentence
         if distance < 1:
             continue
-        if distance > (1 if vague else _WINDOW):
+        if distance > reach:
             break
         code = event.cameo.code
         if event.negated or event.modality == "hypothetical" or (
@@ -115,6 +128,7 @@ def antecedent_doers(noun: Any | None, sources: tuple[Actor, ...], earlier: Sequ
             # move. Ukraine hailed the decision" — the court's decision, not the Kremlin's
             actor = other.target if other.target.how == "context:event" else other.source
             if actor.code and actor.code not in speakers and \
+                    not (actor.country in homes and _state_level(actor)) and \
                     all(actor.code != d.code for d in doers):
                 doers.append(actor)
         if doers:
@@ -124,6 +138,11 @@ def antecedent_doers(noun: Any | None, sources: tuple[Actor, ...], earlier: Sequ
                                min(a.confidence, 0.6), a.role) for a in doers)
         return ()  # the nearest act of the kind is the one meant, even if it has no doer
     return ()
+
+
+def _state_level(actor: Actor) -> bool:
+    """A country or its government."""
+    return actor.sector in (None, "GOV")
 
 
 def _definite(noun: Any) -> bool:

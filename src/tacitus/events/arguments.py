@@ -66,6 +66,7 @@ _REPORTING = REPORTING_VERBS
 _CONSEQUENCES = frozenset({"kill", "wound", "injure", "destroy", "damage", "leave", "cause",
                            "force", "displace", "hit", "level", "raze", "trap", "bury"})
 _STAND_IN = frozenset({"it", "they", "we"})
+_ACCUSING = frozenset({"accuse", "blame", "charge", "fault"})
 
 
 def reporting_subject(token: Any) -> Any | None:
@@ -183,6 +184,14 @@ def subject_of(verb: Any, *, depth: int = 0) -> Any | None:
             reported = head.head  # "X struck Y, media reported, killing …"
         if reported is not None:
             return subject_of(reported, depth=depth + 1)
+    if dep == "advcl" and verb.tag_ == "VBG" and head.lemma_.lower() in _ACCUSING and \
+            verb.lemma_.lower() in _CONSEQUENCES and \
+            not any(c.dep_ in ("nsubj", "mark") for c in verb.children):
+        # "accused Chinese vessels of ramming a supply boat, injuring a sailor": the harm is
+        # the accused's, not the accuser's
+        accused = object_of(head)
+        if accused is not None:
+            return accused
     partner = coordinate_of(verb) if dep == "conj" else head
     if dep == "conj" and is_passive(partner) and verb.tag_ != "VBN":
         # "it was surprised by the turnaround and accused Spain of …": conjuncts share the

@@ -349,6 +349,10 @@ def _draft_one(candidate: Candidate, actors: ActorIndex, ctx: EventContext, *, f
         # "the two countries will reopen their embassies", "A and B agreed to reopen
         # embassies": in each other
         targets = sources
+    if len(sources) > 1 and targets and pattern.noun and code[:2] in ("03", "08") and \
+            _agreed_together(candidate, reading) and \
+            all(_where(view, t) for t in targets):
+        targets = ()  # "Israel and Hamas agreed to a truce in Gaza": with each other, there
     if not targets and len(sources) > 1 and not reading.claim and (
             pattern.paired or _agreed_together(candidate, reading)
             or _reciprocal(reading.target)):
@@ -418,6 +422,9 @@ def _draft_one(candidate: Candidate, actors: ActorIndex, ctx: EventContext, *, f
         # embassy": an armed assault, not a riot (a state's forces use conventional force)
         code = "190" if all(a.sector in ("MIL", "COP") or _a_state(a) for a in sources) \
             else "180"
+    if code == "143" and pattern.anchor == "strike" and not pattern.noun and sources and \
+            all(a.sector in _ARMED | {"COP"} or _a_state(a) for a in sources):
+        code = "190"  # "warplanes struck against rebel positions": force, not a walkout
     if code in ("190", "180") and all(a.sector in ("COP", "MIL") for a in sources) and \
             all(_crowd_of_protesters(a) for a in targets):
         code = "175"  # "police used force against protesters": violent repression
@@ -487,6 +494,17 @@ def _agreed_together(candidate: Candidate, reading: Reading) -> bool:
     wrapper = candidate.verb.doc[reading.wrapper]
     return wrapper.lemma_.lower() in ("agree", "consent") and not any(
         c.dep_ == "neg" for c in wrapper.children)
+
+
+def _where(view: DocView, target: Actor) -> bool:
+    """Whether ``target`` is a country or capital named as a place: "a truce in Gaza"."""
+    if target.sector is not None and target.how != "kb:capital":
+        return False
+    tokens = view.char_tokens(target.span.start, target.span.end)
+    if tokens is None:
+        return False
+    token = view.doc[tokens[1] - 1]
+    return bool(token.dep_ == "pobj" and token.head.lower_ in ("in", "inside"))
 
 
 def _own_place(visitor: Actor, place: Actor) -> bool:
