@@ -32,7 +32,7 @@ from tacitus.actors.mentions import FACILITIES, ActorIndex, Mention
 from tacitus.actors.phrases import follower_sector
 from tacitus.actors.places import PLACE_PREPS, PlaceLookup, Places
 from tacitus.actors.resolve import UNKNOWN_COUNTRY, Resolution, compose
-from tacitus.nlp.syntax import RELATION_NOUNS, past_report_conjunct
+from tacitus.nlp.syntax import RELATION_NOUNS, REPORTING_VERBS, past_report_conjunct
 from tacitus.nlp.view import DocView
 from tacitus.records import Actor
 
@@ -382,6 +382,11 @@ def _by_description(view: DocView, mention: Mention, res: Resolution, ctx: _Cont
                     wanted in prior.role.lower():
                 return Resolution(prior.code, prior.country, prior.sector, prior.name,
                                   "coref:title", 0.75, "person", prior.role)
+    same = _same_head(view, mention, ctx)
+    if same is not None:
+        # "EU foreign ministers … Several ministers said": the ministers told before
+        return Resolution(same.code, same.country, same.sector, same.name, "coref:same-head",
+                          min(0.7, same.confidence), res.kind, res.role, res.plural)
     owner = next((c for c in view.doc[mention.head].children if c.dep_ == "poss"), None)
     if res.sector == "MIL" and owner is not None and _owned_by_a_body_of_states(owner, ctx):
         body = _held(owner, ctx)
@@ -396,6 +401,33 @@ def _by_description(view: DocView, mention: Mention, res: Resolution, ctx: _Cont
     code = compose(country or UNKNOWN_COUNTRY, res.sector)
     return Resolution(code, country, res.sector, res.name, how, 0.6 if country else 0.4,
                       res.kind, res.role, res.plural)
+
+
+def _same_head(view: DocView, mention: Mention, ctx: _Context) -> Actor | None:
+    """The actor of an earlier mention with the same plural head word, for a bare plural
+    with no place or owner of its own: "EU foreign ministers met … Several ministers said"."""
+    token = view.doc[mention.head]
+    if token.tag_ != "NNS" or any(c.dep_ in ("poss", "prep", "compound", "nummod") or (
+            c.dep_ == "amod" and c.lower_ not in _HOW_MANY) for c in token.children) or \
+            ctx.places.attached(mention) is not None:
+        return None  # ("local health authorities", "20,000 pupils" are others)
+    here = view.sent_of[mention.head]
+    lemma = token.lemma_.lower()
+    for earlier in reversed(ctx.done):
+        if here - view.sent_of[earlier.head] > 8:
+            break
+        if earlier.pronoun is not None or earlier.actor is None or not earlier.actor.code:
+            continue
+        head = view.doc[earlier.head]
+        if head.lemma_.lower() == lemma and head.tag_ == "NNS" and earlier.head != mention.head:
+            res = earlier.resolution
+            if res is not None and not res.needs_country and \
+                    not earlier.actor.how.startswith("context:"):
+                return earlier.actor  # (named by its own words, not itself placed by context)
+    return None
+
+
+_HOW_MANY = frozenset({"several", "other", "some", "many", "few", "various", "numerous"})
 
 
 def _of_a_relation(token: Any) -> bool:
@@ -778,6 +810,10 @@ def _refers_to_a_thing(view: DocView, mention: Mention, ctx: _Context) -> bool:
     # the crackdown, saying it had targeted critics"
     saying = token.lower_ == "it" and token.dep_ == "nsubj" and token.head.dep_ == "ccomp" \
         and said.tag_ == "VBG" and said.dep_ == "advcl"
+    if token.lower_ == "it" and token.dep_ == "nsubj" and token.head.dep_ == "ccomp" and \
+            said.lemma_.lower() in REPORTING_VERBS and any(
+                c.dep_ == "nsubj" and c.tag_ == "NNS" for c in said.children):
+        return True  # "officials confirmed it has infected 200 people": the virus, no one
     if (token.dep_ not in ("dobj", "pobj") and not saying) or \
             token.lower_ not in ("them", "it"):
         return False
@@ -826,11 +862,21 @@ def _antecedent(view: DocView, mention: Mention, ctx: _Context, *, person: bool,
                 singular: bool = False) -> Mention | None:
     here = view.sent_of[mention.head]
     fallback: Mention | None = None
-    wanted = _PRONOUN_GENDER.get(view.doc[mention.head].lower_) if person else None
+    pronoun = view.doc[mention.head]
+    wanted = _PRONOUN_GENDER.get(pronoun.lower_) if person else None
+    # "He thanked him": the other argument of the pronoun's verb is someone else
+    taken = {(m.actor.code, m.actor.name) for m in ctx.done if m.actor is not None
+             and m.pronoun is not None and _same_clause_argument(view, m, mention)}
+    # an object pronoun takes up the object before ("charged Riad Salameh … a warrant for
+    # him", "Biden met Putin. He thanked him")
+    parallel = person and pronoun.lower_ in ("him", "her") and \
+        pronoun.dep_ in ("dobj", "dative", "pobj")
     for earlier in reversed(ctx.done):
         if here - view.sent_of[earlier.head] > _WINDOW:
             break
         if not earlier.actors:
+            continue
+        if earlier.actor is not None and (earlier.actor.code, earlier.actor.name) in taken:
             continue
         if wanted is not None and _gender(view, earlier, ctx) not in (None, wanted):
             continue  # "she" is not Joe Biden
@@ -850,6 +896,9 @@ def _antecedent(view: DocView, mention: Mention, ctx: _Context, *, person: bool,
         if res is not None and res.kind in ("capital", "country") and token.dep_ == "pobj" \
                 and token.head.lower_ in PLACE_PREPS and mention.pronoun != "thing":
             continue  # "arrested them in Harare": a place named as a place is no "them"
+        if parallel and view.sent_of[earlier.head] != here and token.dep_ in ("dobj", "dative") \
+                and token.pos_ == "PROPN" and res is not None and res.kind == "person":
+            return earlier
         if view.doc[earlier.head].dep_ in _SUBJECT:
             if fallback is not None and view.sent_of[fallback.head] == here and \
                     view.sent_of[earlier.head] != here:
