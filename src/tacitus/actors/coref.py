@@ -551,10 +551,20 @@ def _context_country(view: DocView, mention: Mention, res: Resolution, ctx: _Con
         c.dep_ == "det" and c.lower_ == "the" for c in view.doc[mention.head].children)) or (
         view.doc[mention.head].lemma_.lower() in FACILITIES and mention.head > mention.start)
     # ("rebel targets", "army positions": the story's rebels and army, as "the rebels" are)
+    junta = token.lemma_.lower() == "junta"
     for earlier in reversed(ctx.done):  # "the Syrian opposition … the opposition"
         prior = earlier.resolution
         if here - view.sent_of[earlier.head] > 8:
             break
+        if junta and prior and prior.country and len(prior.country) == 3 and \
+                earlier.pronoun is None and _military_rulers(view, earlier):
+            # "Burkina Faso's military government … the junta": the soldiers in power
+            return prior.country, "context:same-sector"
+        if junta:
+            continue  # (not the French foreign ministry told in between)
+        if prior and prior.kind == "capital" and view.doc[earlier.head].dep_ == "pobj" and \
+                view.doc[earlier.head].head.lower_ in PLACE_PREPS:
+            continue  # "talks in Havana … the government": a capital named as a place
         if prior and prior.sector == res.sector and prior.country and earlier.actor and \
                 prior.kind != "person" and earlier.pronoun is None and len(prior.country) == 3 \
                 and (prior.how not in _NAMED_BODIES or definite):
@@ -586,6 +596,13 @@ def _context_country(view: DocView, mention: Mention, res: Resolution, ctx: _Con
     if story_country:  # the lead names no country, the rest of the story does
         return story_country, "context:document"
     return None, "context:unknown"
+
+
+def _military_rulers(view: DocView, mention: Mention) -> bool:
+    """'the junta', 'Mali's military government', 'the military rulers', 'coup leaders'."""
+    words = {view.doc[i].lemma_.lower() for i in range(mention.start, mention.end)}
+    return "junta" in words or ("military" in words and bool(
+        words & {"government", "ruler", "leader", "authority", "regime"})) or "coup" in words
 
 
 def _commenter(view: DocView, mention: Mention, ctx: _Context) -> str | None:
@@ -890,7 +907,8 @@ def _antecedent(view: DocView, mention: Mention, ctx: _Context, *, person: bool,
                 res is not None and (res.kind == "demonym" or (res.plural and not (
                     res.kind == "org" and _says_of_itself(view, earlier, mention)))))):
             continue  # "it" is one country, body or organisation ("Hamas said it …")
-        if _same_clause_argument(view, earlier, mention) or _contains(view, earlier, mention):
+        if _same_clause_argument(view, earlier, mention) or _contains(view, earlier, mention) \
+                or _demanded_of_others(view, earlier, mention):
             continue
         token = view.doc[earlier.head]
         if res is not None and res.kind in ("capital", "country") and token.dep_ == "pobj" \
@@ -964,6 +982,18 @@ def _says_of_itself(view: DocView, body: Mention, pronoun: Mention) -> bool:
                 not c.left_edge.i <= pronoun.head <= c.right_edge.i for c in token.children):
             return False  # another clause with a subject of its own ("its troops" is none)
     return False
+
+
+def _demanded_of_others(view: DocView, asker: Mention, pronoun: Mention) -> bool:
+    """'the government had demanded they end it': who demands asks it of others."""
+    token = view.doc[pronoun.head]
+    verb = token.head
+    return token.dep_ in ("nsubj", "nsubjpass") and verb.dep_ == "ccomp" and \
+        verb.head.lemma_.lower() in _ASKING_OTHERS and \
+        view.doc[asker.head].dep_ == "nsubj" and view.doc[asker.head].head.i == verb.head.i
+
+
+_ASKING_OTHERS = frozenset({"demand", "insist", "ask", "urge", "request", "order"})
 
 
 def _same_clause_argument(view: DocView, a: Mention, b: Mention) -> bool:

@@ -18,10 +18,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from tacitus.nlp.syntax import REPORTING_VERBS
 from tacitus.nlp.view import DocView
 from tacitus.records import Actor, Event
 
-__all__ = ["antecedent_doers", "clause_doer", "looks_back"]
+__all__ = ["antecedent_doers", "clause_doer", "looks_back", "previous_doer"]
 
 # the statements whose object may be an earlier event: denial of an accusation (016), praise
 # and welcome (051), verbal defence (052), criticism and condemnation (11), rejection (12),
@@ -69,8 +70,9 @@ _EVENT_NOUNS: dict[str, tuple[str, ...]] = {
 # nouns that only armed men's acts can be: police arresting the coup's leader staged no coup
 _ARMED_DOERS = {"coup": ("MIL", "REB", "UAF"), "putsch": ("MIL", "REB", "UAF"),
                 "takeover": ("MIL", "REB", "UAF")}
-_VAGUE_NOUNS = frozenset({"move", "decision", "step", "action", "measure", "announcement"})
-_VAGUE_SKIP = ("01", "02", "04")
+_VAGUE_NOUNS = frozenset({"move", "decision", "step", "action", "measure", "announcement",
+                          "delay", "postponement"})
+_VAGUE_SKIP = ("01", "02", "04", "10", "11")
 _SPOKEN = ("02", "03", "10", "13")
 _DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 _WINDOW = 3  # sentences back
@@ -138,6 +140,28 @@ def antecedent_doers(noun: Any | None, sources: tuple[Actor, ...], earlier: Sequ
                                min(a.confidence, 0.6), a.role) for a in doers)
         return ()  # the nearest act of the kind is the one meant, even if it has no doer
     return ()
+
+
+def previous_doer(noun: Any | None, earlier: Sequence[Event], view: DocView) -> Any | None:
+    """The subject of the sentence just before, for a vague definite noun that no coded
+    event stands behind: "Sall postponed the election on Saturday. Opposition candidates
+    denounced the delay" — the delay is Sall's. Only when that sentence has no coded event,
+    and not a statement's speaker ("X said …")."""
+    if noun is None or noun.lemma_.lower() not in _VAGUE_NOUNS or not _definite(noun) or \
+            any(c.dep_ in ("acl", "relcl") for c in noun.children):
+        return None
+    here = view.sent_of[noun.i]
+    if here == 0 or any(e.trigger.sentence == here - 1 for e in earlier):
+        return None  # an act coded there was passed over as no "decision"
+    root = view.sents[here - 1].root
+    if root.pos_ not in ("VERB", "AUX") or root.lemma_.lower() in REPORTING_VERBS or \
+            root.lemma_.lower() in _STATING:
+        return None
+    return next((c for c in root.children if c.dep_ == "nsubj"), None)
+
+
+_STATING = frozenset({"be", "have", "warn", "urge", "call", "ask", "demand", "criticise",
+                      "criticize", "condemn", "welcome", "praise", "deny", "reject"})
 
 
 def _state_level(actor: Actor) -> bool:

@@ -9,7 +9,12 @@ from typing import Any
 
 from tacitus.actors.mentions import ActorIndex
 from tacitus.config import Settings
-from tacitus.events.antecedents import antecedent_doers, clause_doer, looks_back
+from tacitus.events.antecedents import (
+    antecedent_doers,
+    clause_doer,
+    looks_back,
+    previous_doer,
+)
 from tacitus.events.arguments import (
     act_done_to_of,
     object_of,
@@ -373,8 +378,11 @@ def _draft_one(candidate: Candidate, actors: ActorIndex, ctx: EventContext, *, f
         # the raid or made the accusation told before
         described = reading.target if pattern.obj is None else object_of(candidate.verb)
         targets = antecedent_doers(described, sources, ctx.earlier, view)
-        doer = clause_doer(candidate.verb) if not targets else None
-        if doer is not None:  # "…, a move Belgrade condemned": whoever did what it sums up
+        # "…, a move Belgrade condemned": whoever did what it sums up; "Sall postponed the
+        # vote. The opposition denounced the delay": whoever acted in the sentence before
+        doer = (clause_doer(candidate.verb) or previous_doer(described, ctx.earlier, view)) \
+            if not targets else None
+        if doer is not None:
             targets = tuple(a for a in actors_of(doer, actors, ctx.gazetteer)
                             if a.code not in {s.code for s in sources})
         confidence -= 0.2 if targets else 0.0
