@@ -60,6 +60,8 @@ class _Context:
     # the countries each sentence names, once per mention: for descriptions that nothing
     # before them places
     by_sentence: dict[int, list[str]] = field(default_factory=dict)
+    # named plural mentions by their head's lemma: "EU foreign ministers" under "minister"
+    plurals: dict[str, list[Mention]] = field(default_factory=lambda: defaultdict(list))
 
     def focus_country(self, *, besides: str | None = None) -> str | None:
         """The country the text is about so far: the one named most as a place or group (the
@@ -115,6 +117,10 @@ def resolve_references(
         else:
             _resolve_named(view, mention, ctx)
         ctx.done.append(mention)
+        if mention.pronoun is None:
+            head = view.doc[mention.head]
+            if head.tag_ == "NNS":
+                ctx.plurals[head.lemma_.lower()].append(mention)
         res = mention.resolution
         if res is not None and mention.pronoun is None:
             country = res.country
@@ -387,8 +393,9 @@ def _by_description(view: DocView, mention: Mention, res: Resolution, ctx: _Cont
         # "EU foreign ministers … Several ministers said": the ministers told before
         return Resolution(same.code, same.country, same.sector, same.name, "coref:same-head",
                           min(0.7, same.confidence), res.kind, res.role, res.plural)
-    owner = next((c for c in view.doc[mention.head].children if c.dep_ == "poss"), None)
-    if res.sector == "MIL" and owner is not None and _owned_by_a_body_of_states(owner, ctx):
+    owner = next((c for c in view.doc[mention.head].children if c.dep_ == "poss"), None) \
+        if res.sector == "MIL" else None
+    if owner is not None and _owned_by_a_body_of_states(owner, ctx):
         body = _held(owner, ctx)
         actor = body.actor if body is not None else None
         if actor is not None and actor.code:
@@ -412,14 +419,12 @@ def _same_head(view: DocView, mention: Mention, ctx: _Context) -> Actor | None:
             ctx.places.attached(mention) is not None:
         return None  # ("local health authorities", "20,000 pupils" are others)
     here = view.sent_of[mention.head]
-    lemma = token.lemma_.lower()
-    for earlier in reversed(ctx.done):
+    for earlier in reversed(ctx.plurals.get(token.lemma_.lower(), ())):
         if here - view.sent_of[earlier.head] > 8:
             break
-        if earlier.pronoun is not None or earlier.actor is None or not earlier.actor.code:
+        if earlier.actor is None or not earlier.actor.code:
             continue
-        head = view.doc[earlier.head]
-        if head.lemma_.lower() == lemma and head.tag_ == "NNS" and earlier.head != mention.head:
+        if earlier.head != mention.head:
             res = earlier.resolution
             if res is not None and not res.needs_country and \
                     not earlier.actor.how.startswith("context:"):
@@ -882,8 +887,13 @@ def _antecedent(view: DocView, mention: Mention, ctx: _Context, *, person: bool,
     pronoun = view.doc[mention.head]
     wanted = _PRONOUN_GENDER.get(pronoun.lower_) if person else None
     # "He thanked him": the other argument of the pronoun's verb is someone else
-    taken = {(m.actor.code, m.actor.name) for m in ctx.done if m.actor is not None
-             and m.pronoun is not None and _same_clause_argument(view, m, mention)}
+    taken = set()
+    for other in reversed(ctx.done):
+        if view.sent_of[other.head] != here:
+            break
+        if other.actor is not None and other.pronoun is not None and \
+                _same_clause_argument(view, other, mention):
+            taken.add((other.actor.code, other.actor.name))
     # an object pronoun takes up the object before ("charged Riad Salameh … a warrant for
     # him", "Biden met Putin. He thanked him")
     parallel = person and pronoun.lower_ in ("him", "her") and \

@@ -287,15 +287,20 @@ def _match_verb(verb: Any, pattern: Pattern) -> Candidate | None:
         return None  # "reporters asked Trump about it", "asked why Biden did not act"
     obj = None
     if pattern.obj is not None:
-        if any(c.dep_ == "oprd" for c in verb.children):
-            return None  # "called the strikes illegal": a verdict, no strike called
         obj = _find_object(verb, pattern)
-        if obj is None or any(c.dep_ in ("dobj", "oprd") for c in obj.children):
-            return None  # ("called Israel's strikes a violation", parsed on the object)
+        if obj is None:
+            return None
+        if pattern.anchor in _VERDICTS and (
+                any(c.dep_ == "oprd" for c in verb.children) or
+                any(c.dep_ in ("dobj", "oprd") for c in obj.children)):
+            # "called the strikes illegal", "called Israel's strikes a violation" (parsed on
+            # the object): a verdict, no strike called
+            return None
     # "described the raid as a crime", "branded the group as terrorists": the parser hangs
     # 'as' on the object
-    named_as = object_of(verb) if pattern.anchor in _VERDICTS or "as" in pattern.words or any(
-        prep == "as" for prep, _ in pattern.prep_objects) else None
+    named_as = object_of(verb) if (pattern.words or pattern.prep_objects) and (
+        pattern.anchor in _VERDICTS or "as" in pattern.words or
+        any(prep == "as" for prep, _ in pattern.prep_objects)) else None
     inner = _prep_objects((verb, obj, named_as), pattern)
     if inner is None:
         return None

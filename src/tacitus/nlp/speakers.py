@@ -13,6 +13,9 @@ from __future__ import annotations
 
 from typing import Any
 
+import numpy
+from spacy.attrs import LEMMA
+
 __all__ = ["attach_trailing_speakers"]
 
 _REPORTING = frozenset({"say", "tell", "report", "add", "confirm", "claim", "allege", "state"})
@@ -21,9 +24,15 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 
 def attach_trailing_speakers(doc: Any) -> int:
     """Re-attach trailing speakers in ``doc`` in place; return how many were moved."""
+    if not len(doc):
+        return 0
+    strings = doc.vocab.strings
+    wanted = [strings.add(lemma) for lemma in _REPORTING]
+    lemmas = doc.to_array(LEMMA)
     moved = 0
-    for verb in doc:
-        if verb.lemma_.lower() not in _REPORTING or verb.pos_ not in ("VERB", "AUX"):
+    for i in numpy.nonzero(numpy.isin(lemmas, wanted))[0]:  # only the reporting verbs
+        verb = doc[int(i)]
+        if verb.pos_ not in ("VERB", "AUX"):
             continue
         if verb.i == 0 or any(c.dep_ in _SUBJECTS for c in verb.children):
             continue
