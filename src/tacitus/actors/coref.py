@@ -976,9 +976,9 @@ def _gender(view: DocView, mention: Mention, ctx: _Context) -> str | None:
 
 def _says_of_itself(view: DocView, body: Mention, pronoun: Mention) -> bool:
     """A named body that is the subject of the verb whose clause holds the pronoun: "Hamas
-    said it had fired", "the EU sanctioned officials it accused of …" (not "the US" in "said
-    it was given assurances from the US that it would …", nor a plural name: "the Syrian
-    Democratic Forces")."""
+    said it had fired", "the EU sanctioned officials it accused of …" (not Washington in "the
+    militia said it had a pledge from Washington, which promised it would …", nor a plural
+    name: "the Rapid Support Forces")."""
     subject = view.doc[body.head]
     if subject.dep_ != "nsubj" or subject.tag_ in ("NNS", "NNPS"):
         return False
