@@ -1003,7 +1003,7 @@ def _demanded_of_others(view: DocView, asker: Mention, pronoun: Mention) -> bool
         view.doc[asker.head].dep_ == "nsubj" and view.doc[asker.head].head.i == verb.head.i
 
 
-_ASKING_OTHERS = frozenset({"demand", "insist", "ask", "urge", "request", "order"})
+_ASKING_OTHERS = frozenset({"demand", "ask", "urge", "request", "order"})
 
 
 def _same_clause_argument(view: DocView, a: Mention, b: Mention) -> bool:

@@ -73,11 +73,12 @@ class Reading:
 
 def read_candidate(candidate: Candidate, book: PatternBook) -> Reading:
     """The code and modality of a candidate in its clause."""
-    ceased = _ceased_code(candidate) or _ordered_out_code(candidate) or \
+    recoded = _ceased_code(candidate) or _ordered_out_code(candidate) or \
         _aerial_code(candidate)
-    if ceased is not None:
-        # "urged Russia to stop attacking Ukrainian cities": the act asked for is its end
-        candidate = replace(candidate, pattern=replace(candidate.pattern, code=ceased))
+    if recoded is not None:
+        # "urged Russia to stop attacking Ukrainian cities": the act asked for is its end;
+        # "ordered them to leave" an expulsion; "warplanes struck" force from the air
+        candidate = replace(candidate, pattern=replace(candidate.pattern, code=recoded))
     pattern = candidate.pattern
     frame = frame_of(candidate.verb, candidate.trigger)
     if journey_setting(candidate):
