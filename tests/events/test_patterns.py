@@ -33,6 +33,25 @@ def test_parse_pattern(text: str, anchor: str, noun: bool, obj: str | None,
         anchor, noun, obj, words, target)
 
 
+@pytest.mark.parametrize(
+    ("text", "needs", "size"),
+    [
+        ("visit X", set(), 2),
+        ("meet with X", {"with"}, 2),
+        ("accuse X of", {"of"}, 3),
+        ("pull out of X", {"out", "of"}, 3),
+        ("impose sanction/n on X", {"sanction", "on"}, 3),
+        ("give money/n to X", {"to"}, 3),  # any sum stands for money: no word needed
+        ("agree that", set(), 2),  # "that" is a clause, not a word
+        ("critical of X", {"of"}, 2),
+    ],
+)
+def test_words_a_pattern_needs(text: str, needs: set[str], size: int) -> None:
+    """What a sentence must contain for the pattern to be tried there, and its size."""
+    pattern = parse_pattern("040", text, "")
+    assert (set(pattern.needs), pattern.size) == (needs, size)
+
+
 @pytest.mark.parametrize(("flags", "symmetric", "paired"),
                          [("sym", True, True), ("pair", False, True), ("", False, False)])
 def test_symmetric_and_paired(flags: str, symmetric: bool, paired: bool) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -119,6 +119,9 @@ class ActorIndex:
 def find_mentions(view: DocView, lexicon: Lexicon, when: dt.date | None) -> list[Mention]:
     """Detect and resolve (without coreference) every actor mention of ``view``."""
     mentions: list[Mention] = []
+    # mentions that reach past the end of their sentence: the only earlier ones that can cover
+    # a later sentence's tokens (keeps the work per sentence, not per article)
+    spill: list[Mention] = []
     for number, sent in enumerate(view.sents):
         tokens = list(sent)
         doc = view.doc
@@ -133,16 +136,19 @@ def find_mentions(view: DocView, lexicon: Lexicon, when: dt.date | None) -> list
         matches = [m for m in matches if not (m.end - m.start == 1 and _pair_word(doc[m.start]))]
         matches, absorbed = parenthetical_aliases(doc, sent, matches)
         here = list(_group(view, matches, when))
-        covered = {i for m in mentions + here for i in range(m.start, m.end)}
+        covered = {i for m in spill + here for i in range(m.start, m.end)}
         here += _entity_mentions(view.sent_ents[number], covered)
-        covered = {i for m in mentions + here for i in range(m.start, m.end)} | absorbed
-        here += _name_mentions(view, sent, covered)
-        here += _pronoun_mentions(sent, covered)
-        here += _pair_mentions(sent, covered)
-        here += _body_mentions(sent, covered)
-        here += _crowd_mentions(sent, covered)
-        here += _follower_mentions(sent, here, covered)
+        covered = {i for m in spill + here for i in range(m.start, m.end)} | absorbed
+        # the helpers walk the token list: iterating the spaCy span again would rebuild
+        # every token
+        here += _name_mentions(view, tokens, covered)
+        here += _pronoun_mentions(tokens, covered)
+        here += _pair_mentions(tokens, covered)
+        here += _body_mentions(tokens, covered)
+        here += _crowd_mentions(tokens, covered)
+        here += _follower_mentions(tokens, here, covered)
         mentions += [m for m in here if m.head not in absorbed]
+        spill += [m for m in here if m.end > sent.end]
     mentions.sort(key=lambda m: m.start)
     return mentions
 
@@ -362,7 +368,7 @@ _FORCE_VERBS = frozenset({"use", "apply", "employ", "threaten", "authorize", "au
                           "renounce", "reject", "condemn", "resort"})
 
 
-def _follower_mentions(sent: Any, mentions: list[Mention], covered: set[int]
+def _follower_mentions(sent: Sequence[Any], mentions: list[Mention], covered: set[int]
                        ) -> Iterable[Mention]:
     """'supporters of Mugabe', "Sonko's supporters", 'loyalists of the former president': a
     group resolved (in
@@ -547,7 +553,7 @@ _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss", "conj"
                             "dative", "agent"})
 
 
-def _name_mentions(view: DocView, sent: Any, covered: set[int]) -> Iterable[Mention]:
+def _name_mentions(view: DocView, sent: Sequence[Any], covered: set[int]) -> Iterable[Mention]:
     """Proper names the entity recogniser missed, in argument positions ("Mba said"): kept
     unresolved, for coreference and learned actors to resolve."""
     for token in sent:
@@ -565,7 +571,7 @@ def _name_mentions(view: DocView, sent: Any, covered: set[int]) -> Iterable[Ment
         yield Mention(start, token.i + 1, token.i, resolution, words=words)
 
 
-def _pronoun_mentions(sent: Any, covered: set[int]) -> Iterable[Mention]:
+def _pronoun_mentions(sent: Sequence[Any], covered: set[int]) -> Iterable[Mention]:
     for token in sent:
         kind = PRONOUNS.get(token.lower_)
         if kind is None or token.i in covered or token.pos_ not in ("PRON", "DET"):
@@ -577,7 +583,7 @@ _PAIR_NOUNS = frozenset({"country", "nation", "side", "government", "leader", "n
                          "neighbor", "party", "state"})
 
 
-def _pair_mentions(sent: Any, covered: set[int]) -> Iterable[Mention]:
+def _pair_mentions(sent: Sequence[Any], covered: set[int]) -> Iterable[Mention]:
     """'the two countries', 'both sides', 'the two leaders': plural references to a pair."""
     for token in sent:
         if token.i in covered or not _pair_word(token):
@@ -592,7 +598,7 @@ _BODY_NOUNS = frozenset({"group", "organisation", "organization", "movement", "o
                          "faction", "bloc", "alliance"})
 
 
-def _body_mentions(sent: Any, covered: set[int]) -> Iterable[Mention]:
+def _body_mentions(sent: Sequence[Any], covered: set[int]) -> Iterable[Mention]:
     """'the group', 'the movement': a bare definite reference to an organisation named
     before ("… the Clan del Golfo cartel, accusing the group of attacking civilians")."""
     for token in sent:
@@ -606,11 +612,11 @@ def _body_mentions(sent: Any, covered: set[int]) -> Iterable[Mention]:
             # "the rebel group", "the group of seven", "the group that …" (but "accused the
             # group of attacking …" is the parser's attachment of the accusation)
             continue
-        yield Mention(token.i - 1 if token.i > sent.start else token.i, token.i + 1, token.i,
+        yield Mention(token.i - 1 if token.i > sent[0].i else token.i, token.i + 1, token.i,
                       None, pronoun="body", words=("the", token.text))
 
 
-def _crowd_mentions(sent: Any, covered: set[int]) -> Iterable[Mention]:
+def _crowd_mentions(sent: Sequence[Any], covered: set[int]) -> Iterable[Mention]:
     """'Thousands marched in Belgrade', 'Tens of thousands rallied': a bare number that
     gathers or protests is a crowd of the place's people."""
     for token in sent:

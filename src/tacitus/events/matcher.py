@@ -59,17 +59,26 @@ class Candidate:
 
 def match_sentence(sent: Any, book: PatternBook) -> Iterator[Candidate]:
     """Every best pattern match in one sentence, with its argument tokens."""
-    for token in sent:
+    tokens = list(sent)
+    # every word of the sentence, as spelt and as lemma: a pattern that needs another word
+    # cannot match here, and is not tried
+    present = {t.lower_ for t in tokens}
+    present.update([t.lemma_.lower() for t in tokens])
+    for token in tokens:
         lemma = _LEMMA_FIXES.get(token.lower_) or token.lemma_.lower()
         if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB") or (
                 token.pos_ == "ADJ" and token.dep_ in _PREDICATE_DEPS):
             # an adjective predicate is written like a verb: "critical of X", "skeptical about X"
-            candidate = _best(token, book.verbs.get(lemma, ()), _match_verb) or _best(
-                token, _repeated(lemma, book), _match_verb)
-            if candidate is not None:
-                yield candidate
+            patterns = book.verbs.get(lemma, ()) or _repeated(lemma, book)
+            if patterns and not _inside_unrealised(token):
+                candidate = _best(token, patterns, _match_realised_verb, present)
+                if candidate is None and book.verbs.get(lemma):
+                    candidate = _best(token, _repeated(lemma, book), _match_realised_verb,
+                                      present)
+                if candidate is not None:
+                    yield candidate
         if token.pos_ in ("NOUN", "PROPN") and not _inside_name(token):
-            candidate = _best(token, book.nouns.get(lemma, ()), _match_noun)
+            candidate = _best(token, book.nouns.get(lemma, ()), _match_noun, present)
             if candidate is not None:
                 yield candidate
 
@@ -127,13 +136,19 @@ def _repeated(lemma: str, book: PatternBook) -> tuple[Pattern, ...]:
     return ()
 
 
-def _best(token: Any, patterns: tuple[Pattern, ...], fn: Any) -> Candidate | None:
-    """The largest pattern that matches; among equals, the first that finds a target."""
+def _best(token: Any, patterns: tuple[Pattern, ...], fn: Any,
+          present: set[str] | None = None) -> Candidate | None:
+    """The largest pattern that matches; among equals, the first that finds a target.
+
+    ``present``: the words of the sentence, when known (patterns needing others are skipped).
+    """
     fallback: Candidate | None = None
     size = -1
     for pattern in patterns:
         if fallback is not None and pattern.size < size:
             break
+        if present is not None and pattern.needs and not pattern.needs <= present:
+            continue
         candidate: Candidate | None = fn(token, pattern)
         if candidate is None:
             continue
@@ -281,8 +296,11 @@ _VERDICTS = frozenset({"call", "describe", "brand", "label", "term", "dub", "den
 
 
 def _match_verb(verb: Any, pattern: Pattern) -> Candidate | None:
-    if _inside_unrealised(verb):
-        return None
+    return None if _inside_unrealised(verb) else _match_realised_verb(verb, pattern)
+
+
+def _match_realised_verb(verb: Any, pattern: Pattern) -> Candidate | None:
+    """:func:`_match_verb` once the verb is known not to sit inside an unrealised event."""
     if pattern.anchor in _ASKING and pattern.code[:2] == "02" and _asks_question(verb):
         return None  # "reporters asked Trump about it", "asked why Biden did not act"
     obj = None

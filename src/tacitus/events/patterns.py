@@ -51,12 +51,23 @@ class Pattern:
     # a thing asked for, offered or refused ("asked Japan for loans"): an event only under a
     # wrapper verb, never on its own
     thing: bool = False
+    # how many words the pattern asks for (the larger wins); set from the fields above
+    size: int = field(init=False, default=0, compare=False)
+    # words that must occur in a sentence (as spelt or as lemma) for the pattern to match
+    # there: its object, particles and target preposition
+    needs: frozenset[str] = field(init=False, default=frozenset(), compare=False)
 
-    @property
-    def size(self) -> int:
-        return 1 + len(self.modifiers) + (1 + len(self.obj_modifiers) if self.obj else 0) + len(
+    def __post_init__(self) -> None:
+        size = 1 + len(self.modifiers) + (1 + len(self.obj_modifiers) if self.obj else 0) + len(
             self.words) + (1 if self.target else 0) + len(self.prep_objects) + sum(
             len(m) for m in self.prep_object_modifiers)
+        needs = {w for w in self.words if w != "that"}
+        if self.obj is not None and self.obj != "money":  # any sum of money stands for it
+            needs.add(self.obj)
+        if self.target is not None and self.target != "dobj":
+            needs.add(self.target)
+        object.__setattr__(self, "size", size)
+        object.__setattr__(self, "needs", frozenset(needs))
 
 
 @dataclass(frozen=True, slots=True)
