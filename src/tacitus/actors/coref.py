@@ -733,6 +733,12 @@ def _resolve_pronoun(
                                   view.span(mention.start, mention.end), "coref:body",
                                   min(0.7, a.confidence), a.role)
         return
+    if kind == "country":
+        named = _latest_country(view, mention, ctx)
+        if named is not None:
+            mention.actor = Actor(named, named, None, None, view.span(mention.start, mention.end),
+                                  "coref:country", 0.6)
+        return
     if kind == "thing" and _expletive(view.doc[mention.head]):
         return  # "it is time to …", "it said" is resolved, "it is important that" is not
     if kind in ("group", "thing") and _refers_to_a_thing(view, mention, ctx):
@@ -755,6 +761,44 @@ def _resolve_pronoun(
     if source is not None:
         mention.actor = Actor(source.code, source.country, source.sector, source.name, span,
                               "coref:pronoun", min(0.7, source.confidence), source.role)
+
+
+def _latest_country(view: DocView, mention: Mention, ctx: _Context) -> str | None:
+    """The country 'the country' refers back to among the states named in this sentence or
+    the two before it, other than one acting in the same clause: the only one; else the
+    latest in the same role ("Germany suspended aid to Niger. France also halted support to
+    the country": Niger). Otherwise ("Russia invaded Ukraine. The West imposed sanctions on
+    the country") the text does not say which."""
+    here = view.sent_of[mention.head]
+    token = view.doc[mention.head]
+    candidates: list[tuple[str, Any]] = []
+    for earlier in reversed(ctx.done):
+        if here - view.sent_of[earlier.head] > 2:
+            break
+        actor = earlier.actor
+        if earlier.pronoun is not None or actor is None or actor.country is None or \
+                len(actor.country) != 3 or actor.country == UNKNOWN_COUNTRY or \
+                actor.country in _NOT_STATES or not (
+                    actor.how in _STATE_NAMES or actor.how.startswith("words:country")):
+            continue
+        if not _same_clause_argument(view, earlier, mention):
+            candidates.append((actor.country, view.doc[earlier.head]))
+    if len({country for country, _ in candidates}) == 1:
+        return candidates[0][0]
+    return next((country for country, named in candidates if _same_role(named, token)), None)
+
+
+def _same_role(one: Any, other: Any) -> bool:
+    """Do two arguments fill the same slot: both direct objects, both objects of the same
+    preposition ("aid to Niger" … "support to the country")?"""
+    if one.dep_ != other.dep_:
+        return False
+    return bool(one.dep_ != "pobj" or one.head.lower_ == other.head.lower_)
+
+
+# how a mention names a state: its name, its capital or seat, its adjective ("Kenya's
+# president", "the Russian government")
+_STATE_NAMES = frozenset({"kb:country", "kb:capital", "kb:seat", "kb:adjective"})
 
 
 def _latest_body(view: DocView, mention: Mention, ctx: _Context) -> Mention | None:

@@ -268,7 +268,7 @@ def _group(view: DocView, matches: list[Match], when: dt.date | None) -> Iterabl
                                      people=people, named=named,
                                      person_noun=lemma in PERSON_NOUNS and head_match is None,
                                      nation=nation, of_body=of_body,
-                                     vehicle=lemma in _VEHICLES)
+                                     vehicle=lemma in _VEHICLES, one=token.tag_ in ("NN", "NNP"))
         if resolution is None:
             continue
         resolution = community_elite(resolution, lemma)
@@ -593,6 +593,8 @@ def _pair_mentions(sent: Sequence[Any], covered: set[int]) -> Iterable[Mention]:
         yield Mention(start, token.i + 1, token.i, None, pronoun="pair", words=words)
 
 
+# nouns by which a story refers back to a country it has named: "the country"
+_COUNTRY_NOUNS = frozenset({"country", "nation"})
 # nouns by which a story refers back to an organisation it has named: "the group"
 _BODY_NOUNS = frozenset({"group", "organisation", "organization", "movement", "outfit",
                          "faction", "bloc", "alliance"})
@@ -600,9 +602,13 @@ _BODY_NOUNS = frozenset({"group", "organisation", "organization", "movement", "o
 
 def _body_mentions(sent: Sequence[Any], covered: set[int]) -> Iterable[Mention]:
     """'the group', 'the movement': a bare definite reference to an organisation named
-    before ("… the Clan del Golfo cartel, accusing the group of attacking civilians")."""
+    before ("… the Clan del Golfo cartel, accusing the group of attacking civilians"); 'the
+    country', 'the nation': to a country named before ("… halted budget support to the
+    country")."""
     for token in sent:
-        if token.i in covered or token.lemma_.lower() not in _BODY_NOUNS or token.tag_ != "NN":
+        lemma = token.lemma_.lower()
+        if token.i in covered or token.tag_ != "NN" or (
+                lemma not in _BODY_NOUNS and lemma not in _COUNTRY_NOUNS):
             continue
         children = list(token.children)
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in children) or any(
@@ -613,7 +619,8 @@ def _body_mentions(sent: Sequence[Any], covered: set[int]) -> Iterable[Mention]:
             # group of attacking …" is the parser's attachment of the accusation)
             continue
         yield Mention(token.i - 1 if token.i > sent[0].i else token.i, token.i + 1, token.i,
-                      None, pronoun="body", words=("the", token.text))
+                      None, pronoun="body" if lemma in _BODY_NOUNS else "country",
+                      words=("the", token.text))
 
 
 def _crowd_mentions(sent: Sequence[Any], covered: set[int]) -> Iterable[Mention]:

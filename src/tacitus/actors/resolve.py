@@ -82,7 +82,7 @@ def resolve_matches(
     matches: Sequence[Match], head_match: Match | None, when: dt.date | None,
     *, facility: bool = False, people: bool = False, named: bool = False,
     person_noun: bool = False, nation: bool = False, of_body: bool = False,
-    vehicle: bool = False,
+    vehicle: bool = False, one: bool = False,
 ) -> Resolution | None:
     """Resolve one mention from its knowledge matches; ``None`` when nothing actor-like is there.
 
@@ -122,6 +122,11 @@ def resolve_matches(
         sector_entry.sector_term.kind == "person" else None
     plural = bool(sector_entry and sector_entry.sector_term
                   and sector_entry.sector_term.kind == "group")
+    if one and role is None and head is not None and head is not sector_entry and \
+            head.sector_term is not None and head.sector_term.kind == "person":
+        # "a Russian embassy official", "an opposition official": the sector is the
+        # modifier's, but the mention is one person, the head's
+        role, plural = head.name, False
     place = country or adjective or capital or demonym
     place_code = place.code if place else None
     ethnic = _pick(matches, "ethnic")

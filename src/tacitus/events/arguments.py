@@ -67,6 +67,13 @@ _CONSEQUENCES = frozenset({"kill", "wound", "injure", "destroy", "damage", "leav
                            "force", "displace", "hit", "level", "raze", "trap", "bury"})
 _STAND_IN = frozenset({"it", "they", "we"})
 _ACCUSING = frozenset({"accuse", "blame", "charge", "fault"})
+# participles of speech, which are the speaker's ("…, accusing Kyiv of …", "…, calling it …")
+_SPEAKING = frozenset({"accuse", "blame", "say", "call", "describe", "claim", "add", "cite",
+                       "argue", "warn", "urge", "insist", "note", "brand", "label", "deny",
+                       "reject", "condemn", "dismiss", "denounce", "praise", "thank"})
+# verbs whose that-clause someone else is to carry out or which reports words
+_ASKING_OR_TELLING = _REPORTING | {"demand", "urge", "ask", "insist", "request", "propose",
+                                   "suggest", "allege", "argue"}
 
 
 def reporting_subject(token: Any) -> Any | None:
@@ -192,6 +199,16 @@ def subject_of(verb: Any, *, depth: int = 0) -> Any | None:
         accused = object_of(head)
         if accused is not None:
             return accused
+    if dep == "advcl" and verb.tag_ == "VBG" and head.head.pos_ in ("VERB", "AUX") and (
+            head.dep_ == "xcomp" or (head.dep_ == "ccomp" and verb.lemma_.lower() in _SPEAKING
+                                     and head.head.lemma_.lower() in _ASKING_OR_TELLING)) and \
+            verb.left_edge.i > 0 and verb.doc[verb.left_edge.i - 1].lower_ == "," and \
+            not any(c.dep_ in ("nsubj", "mark") for c in verb.children):
+        # "ordered the envoy to leave, accusing him of spying", "demanded that the UN
+        # withdraw, accusing the force of failing": a participle set off by a comma goes with
+        # the main clause, not with the clause the parser hangs it on (but "said rebels
+        # shelled the town, killing four": the shelling killed)
+        return subject_of(head.head, depth=depth + 1)
     partner = coordinate_of(verb) if dep == "conj" else head
     if dep == "conj" and is_passive(partner) and verb.tag_ != "VBN":
         # "it was surprised by the turnaround and accused Spain of …": conjuncts share the

@@ -286,9 +286,11 @@ def _draft_one(candidate: Candidate, actors: ActorIndex, ctx: EventContext, *, f
     if historical and not ctx.settings.keep_historical:
         return None  # background ("the 2003 invasion"), not what the story reports
     sources = actors_of(reading.source, actors, ctx.gazetteer)
-    # a capital visited, shelled or attacked is the place, not the government there
+    # a capital visited, shelled, attacked or withdrawn from is the place, not the
+    # government there
     targets = actors_of(reading.target, actors, ctx.gazetteer,
-                        place=code in VISITS or code[:2] in FORCE_ROOTS,
+                        place=code in VISITS or code[:2] in FORCE_ROOTS or (
+                            code.startswith("087") and pattern.target == "from"),
                         patient=not doer_of_act(pattern))
     if pattern.obj is not None and pattern.target is None and reading.target is not None and \
             reading.target.lemma_.lower() in _MEANS and pattern.anchor in _SENDING:
@@ -433,11 +435,34 @@ def _draft_one(candidate: Candidate, actors: ActorIndex, ctx: EventContext, *, f
     if code == "143" and pattern.anchor == "strike" and not pattern.noun and sources and \
             all(a.sector in _ARMED | {"COP"} or _a_state(a) for a in sources):
         code = "190"  # "warplanes struck against rebel positions": force, not a walkout
+    if code in ("1711", "173") and pattern.anchor in _TAKING and pattern.obj is None and \
+            _people(reading.target, actors):
+        # "gunmen seized 30 villagers", "militants captured two soldiers": people taken by an
+        # armed group are abducted; by a state's police or forces, arrested or detained
+        code = "173" if all(a.sector in _STATE_AGENCIES or _a_state(a) for a in sources) \
+            else "181"
     if code in ("190", "180") and all(a.sector in ("COP", "MIL") for a in sources) and \
             all(_crowd_of_protesters(a) for a in targets):
         code = "175"  # "police used force against protesters": violent repression
     return Draft(code, reading.rule, sources, targets, symmetric, reading.negated,
                   reading.modality, historical, confidence, candidate, reading.wrapper)
+
+
+# verbs that take whatever they are given: property, places, or people
+_TAKING = frozenset({"seize", "capture"})
+_STATE_AGENCIES = frozenset({"GOV", "MIL", "COP", "JUD", "SPY"})
+# plural actor nouns that are no people
+_CRAFT = frozenset({"vessel", "ship", "boat", "tanker", "aircraft", "plane", "jet", "drone",
+                    "trawler", "ferry"})
+
+
+def _people(token: Any | None, actors: ActorIndex) -> bool:
+    """Does ``token`` name people: a person, or a plural group ("villagers", "two soldiers")?"""
+    if token is None or actors.at(token.i) is None:
+        return False
+    if token.ent_type_ == "PERSON" or _a_person(token, actors):
+        return True
+    return token.tag_ == "NNS" and token.lemma_.lower() not in _CRAFT
 
 
 def _a_state(actor: Actor) -> bool:

@@ -480,8 +480,9 @@ def _addressee(head: Any, embedded: Any) -> Any | None:
         if child.dep_ in ("dobj", "dative") and child.i != embedded.i:
             addressee = child
     if addressee is None:
+        # ("demanded on Friday that …" addresses no one)
         on = [g for c in head.children if c.dep_ == "prep" and c.lower_ in ("on", "to", "upon")
-              for g in c.children if g.dep_ == "pobj"]
+              and not _dated(c) for g in c.children if g.dep_ == "pobj"]
         addressee = on[0] if on else None
     if addressee is None:
         addressee = next((c for c in head.children if c.dep_ == "nsubjpass"), None)

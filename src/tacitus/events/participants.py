@@ -289,7 +289,17 @@ def _modifier_actor(token: Any, actors: ActorIndex, gazetteer: Gazetteer | None
                  _MODIFIER_CONFIDENCE)
 
 
+# the parts of a place: "the outskirts of Kyiv", "the centre of Khartoum"
+_PARTS_OF_PLACES = frozenset({"outskirts", "outskirt", "suburb", "suburbs", "centre", "center",
+                              "edge", "area", "part", "district", "north", "south", "east",
+                              "west", "heart"})
+
+
 def _is_place(token: Any) -> bool:
-    """A destination or venue: "visited Moscow", "arrived in Moscow", "left for Beijing"."""
-    return bool(token.dep_ == "pobj" and token.head.lower_ in (*_PLACE_PREPS, "for")) or \
+    """A destination, venue or place left: "visited Moscow", "arrived in Moscow", "left for
+    Beijing", "pulled back from Kyiv"; and a place inside one ("from the outskirts of Kyiv")."""
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ == "NOUN" \
+            and token.head.head.lemma_.lower() in _PARTS_OF_PLACES:
+        return _is_place(token.head.head)
+    return bool(token.dep_ == "pobj" and token.head.lower_ in (*_PLACE_PREPS, "for", "from")) or \
         token.dep_ in ("dobj",)
