@@ -492,6 +492,10 @@ def _owner_countries(owner: Any, ctx: _Context) -> list[str]:
     return found
 
 
+# places that are every country's: "leaders from around the world"
+_EVERYWHERE = frozenset({"world", "globe"})
+
+
 def _context_country(view: DocView, mention: Mention, res: Resolution, ctx: _Context
                      ) -> tuple[str | None, str]:
     """The country a bare description belongs to, and which rule said so."""
@@ -515,6 +519,9 @@ def _context_country(view: DocView, mention: Mention, res: Resolution, ctx: _Con
             return owned[0], "context:owners"  # "the two countries … their embassies"
         if owned:
             return owned[0], "context:owner"
+    if any(c.dep_ == "prep" and any(g.lemma_.lower() in _EVERYWHERE and g.dep_ == "pobj"
+                                    for g in c.subtree) for c in token.children):
+        return None, "context:unknown"  # "leaders from around the world": of no one country
     if token.lemma_.lower() not in _FOREIGN_OFFICES and any(
             c.dep_ == "amod" and c.lower_ in _FOREIGN for c in token.children):
         # "ordered two foreign reporters to leave the country": of no country the story

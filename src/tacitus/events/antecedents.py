@@ -22,7 +22,7 @@ from tacitus.nlp.syntax import REPORTING_VERBS
 from tacitus.nlp.view import DocView
 from tacitus.records import Actor, Event
 
-__all__ = ["antecedent_doers", "clause_doer", "looks_back", "previous_doer"]
+__all__ = ["antecedent_doers", "clause_doer", "looks_back", "previous_doer", "previous_speaker"]
 
 # the statements whose object may be an earlier event: denial of an accusation (016), praise
 # and welcome (051), verbal defence (052), criticism and condemnation (11), rejection (12),
@@ -158,6 +158,31 @@ def previous_doer(noun: Any | None, earlier: Sequence[Event], view: DocView) -> 
             root.lemma_.lower() in _STATING:
         return None
     return next((c for c in root.children if c.dep_ == "nsubj"), None)
+
+
+def previous_speaker(noun: Any | None, view: DocView) -> Any | None:
+    """Who made the statement 'the statement', 'the remarks' or 'the comments' refer back to:
+    the subject of the nearest sentence (at most two back) that reports words ("Pashinyan said
+    Armenia recognised … Aliyev welcomed the statement": Pashinyan)."""
+    if noun is None or noun.lemma_.lower() not in _SPEECH_NOUNS or not _definite(noun) or \
+            any(c.dep_ in ("acl", "relcl", "prep") for c in noun.children):
+        return None  # ("the statement by the ministry", "the remarks that …" say whose)
+    here = view.sent_of[noun.i]
+    for number in range(here - 1, max(-1, here - 3), -1):
+        root = view.sents[number].root
+        # the sentence's own verb, or a trailing "…, the agency said"
+        for verb in (root, *(c for c in root.children if c.dep_ == "parataxis")):
+            if verb.lemma_.lower() in REPORTING_VERBS:
+                speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+                if speaker is not None:
+                    return speaker
+    return None
+
+
+# nouns for words said: they stand for their speaker's statement (an accusation no coded
+# event stands behind is its reporter's: "…, Microsoft said. China rejected the allegation")
+_SPEECH_NOUNS = frozenset({"statement", "remark", "comment", "speech", "words", "declaration",
+                           "allegation", "accusation", "claim"})
 
 
 _STATING = frozenset({"be", "have", "warn", "urge", "call", "ask", "demand", "criticise",

@@ -14,6 +14,7 @@ from tacitus.events.antecedents import (
     clause_doer,
     looks_back,
     previous_doer,
+    previous_speaker,
 )
 from tacitus.events.arguments import (
     act_done_to_of,
@@ -382,7 +383,8 @@ def _draft_one(candidate: Candidate, actors: ActorIndex, ctx: EventContext, *, f
         targets = antecedent_doers(described, sources, ctx.earlier, view)
         # "…, a move Belgrade condemned": whoever did what it sums up; "Sall postponed the
         # vote. The opposition denounced the delay": whoever acted in the sentence before
-        doer = (clause_doer(candidate.verb) or previous_doer(described, ctx.earlier, view)) \
+        doer = (clause_doer(candidate.verb) or previous_doer(described, ctx.earlier, view)
+                or previous_speaker(described, view)) \
             if not targets else None
         if doer is not None:
             targets = tuple(a for a in actors_of(doer, actors, ctx.gazetteer)

@@ -349,8 +349,9 @@ def _wrapped(candidate: Candidate, frame: Frame, wrapped: Wrapped, book: Pattern
 
 def _own_people(addressee: Any | None) -> bool:
     """'his staff', 'its troops', 'their police': the people of whoever gives the order; so
-    are a state's forces named bare ("ordered police to expel the ambassador"), where "ordered
-    Iranian troops to withdraw" orders someone else's."""
+    are a state's forces and agencies named bare ("ordered police to expel the ambassador",
+    "instructed security agencies to investigate"), where "ordered Iranian troops to
+    withdraw" orders someone else's."""
     if addressee is None:
         return False
     if any(c.dep_ == "poss" and c.lower_ in ("his", "her", "its", "their")
@@ -363,7 +364,8 @@ def _own_people(addressee: Any | None) -> bool:
 
 
 _STATE_FORCES = frozenset({"police", "troop", "soldier", "army", "military", "guard",
-                           "policeman", "officer", "force", "security", "gendarme"})
+                           "policeman", "officer", "force", "security", "gendarme",
+                           "agency", "ministry", "prosecutor", "investigator"})
 
 
 _TENSED = frozenset({"was", "were", "had", "has", "have", "is", "are", "'s", "'ve", "did",
