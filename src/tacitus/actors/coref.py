@@ -779,6 +779,10 @@ def _latest_country(view: DocView, mention: Mention, ctx: _Context) -> str | Non
     here = view.sent_of[mention.head]
     token = view.doc[mention.head]
     candidates: list[tuple[str, Any]] = []
+    controllers = _controllers(token)
+    # the state that acts on 'the country' is not it ("Tehran wanted to expand cooperation
+    # with the kingdom"), whatever it was called before
+    acting = {m.actor.country for m in ctx.done if m.head in controllers and m.actor}
     for earlier in reversed(ctx.done):
         if here - view.sent_of[earlier.head] > 2:
             break
@@ -788,11 +792,27 @@ def _latest_country(view: DocView, mention: Mention, ctx: _Context) -> str | Non
                 actor.country in _NOT_STATES or not (
                     actor.how in _STATE_NAMES or actor.how.startswith("words:country")):
             continue
-        if not _same_clause_argument(view, earlier, mention):
+        if not _same_clause_argument(view, earlier, mention) and \
+                earlier.head not in controllers and actor.country not in acting:
             candidates.append((actor.country, view.doc[earlier.head]))
     if len({country for country, _ in candidates}) == 1:
         return candidates[0][0]
     return next((country for country, named in candidates if _same_role(named, token)), None)
+
+
+def _controllers(token: Any) -> set[int]:
+    """The subjects of the verb over ``token`` and of the verbs that control it: "Tehran
+    wanted to expand cooperation with the kingdom" — Tehran is no kingdom of its own."""
+    verb = token.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    found: set[int] = set()
+    for _ in range(4):
+        found |= {c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")}
+        if verb.dep_ != "xcomp" or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return found
 
 
 def _same_role(one: Any, other: Any) -> bool:
@@ -819,8 +839,9 @@ def _latest_body(view: DocView, mention: Mention, ctx: _Context) -> Mention | No
         if here - view.sent_of[earlier.head] > 2:
             return None
         res = earlier.resolution
-        if earlier.pronoun is not None or res is None or earlier.actor is None:
-            continue
+        if earlier.pronoun is not None or res is None or earlier.actor is None or \
+                earlier.actor.code is None:
+            continue  # (an unknown name, "Liverpool striker Luis Diaz", is no group)
         if res.kind == "person" and res.sector in _NON_STATE_BODIES and \
                 earlier.actor.country not in _NOT_STATES:
             return earlier  # "Houthi spokesman X said … the group demanded": the spokesman's

@@ -594,7 +594,7 @@ def _pair_mentions(sent: Sequence[Any], covered: set[int]) -> Iterable[Mention]:
 
 
 # nouns by which a story refers back to a country it has named: "the country"
-_COUNTRY_NOUNS = frozenset({"country", "nation"})
+_COUNTRY_NOUNS = frozenset({"country", "nation", "kingdom"})
 # nouns by which a story refers back to an organisation it has named: "the group"
 _BODY_NOUNS = frozenset({"group", "organisation", "organization", "movement", "outfit",
                          "faction", "bloc", "alliance"})

@@ -434,6 +434,11 @@ def object_of(verb: Any) -> Any | None:
             for pobj in (g for c in child.children if c.lower_ == "to" for g in c.children):
                 if pobj.dep_ == "pobj" and any(n.dep_ == "nummod" for n in pobj.children):
                     return pobj
+    for child in verb.children:
+        # "called Moroccan King Mohammed VI on Tuesday": a name the parser took for what the
+        # object is called ('VI' an object predicate), with no object beside it
+        if child.dep_ == "oprd" and child.pos_ == "PROPN" and not is_passive(verb):
+            return child  # (the loop above found no object)
     if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN") and any(
             c.dep_ == "nsubj" and c.lower_ not in _RELATIVE for c in verb.children) and not any(
             c.dep_ in ("advmod", "npadvmod") and c.lower_ in _RELATIVE_ADVERBS

@@ -52,6 +52,7 @@ from tacitus.events.targets import (
     MATERIAL_COOPERATION,
     MEMBERS_ONLY,
     VISITS,
+    addressed_targets,
     doer_of_act,
     indirect_targets,
 )
@@ -390,6 +391,8 @@ def _draft_one(candidate: Candidate, actors: ActorIndex, ctx: EventContext, *, f
             targets = tuple(a for a in actors_of(doer, actors, ctx.gazetteer)
                             if a.code not in {s.code for s in sources})
         confidence -= 0.2 if targets else 0.0
+    if not targets and sources and reading.wrapper is None:
+        targets = addressed_targets(candidate, code, sources, actors, ctx.gazetteer)
     if pattern.anchor in MEMBERS_ONLY and pattern.obj is None and \
             reading.target is not None and act_done_to_of(reading.target):
         return None  # "ordered the arrest of X": the arrest is coded, no demand on X

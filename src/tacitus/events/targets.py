@@ -33,8 +33,8 @@ from tacitus.events.patterns import Pattern
 from tacitus.geo import Gazetteer
 from tacitus.records import Actor
 
-__all__ = ["FORCE_ROOTS", "MATERIAL_COOPERATION", "MEMBERS_ONLY", "VISITS", "doer_of_act",
-           "indirect_targets"]
+__all__ = ["FORCE_ROOTS", "MATERIAL_COOPERATION", "MEMBERS_ONLY", "VISITS", "addressed_targets",
+           "doer_of_act", "indirect_targets"]
 
 VISITS = frozenset({"042", "043"})
 FORCE_ROOTS = frozenset({"15", "18", "19", "20"})
@@ -63,6 +63,25 @@ _DOMESTIC_VOICES = frozenset({"OPP", "PTY", "CVL", "LAB", "AGR", "EDU", "REL", "
 _PUBLIC_THINGS = frozenset({"result", "election", "vote", "constitution", "budget", "law",
                             "bill", "reform", "plan", "decision", "verdict", "referendum",
                             "policy", "measure", "tax", "outcome", "ruling", "amendment"})
+
+
+# what one says to someone just met, called or summoned: appeals, demands, criticism, threats
+_SPOKEN_TO = frozenset({"02", "10", "11", "13"})
+_ADDRESSING = frozenset({"call", "phone", "telephone", "ring", "meet", "summon", "receive",
+                         "host", "tell", "visit"})
+
+
+def addressed_targets(candidate: Candidate, code: str, sources: tuple[Actor, ...],
+                      actors: ActorIndex, gazetteer: Gazetteer) -> tuple[Actor, ...]:
+    """Whom a statement with no target of its own was said to: the one the verb it is
+    coordinated with addressed ("called Netanyahu and demanded an investigation", "summoned
+    the ambassador and protested the arrests")."""
+    verb = candidate.verb
+    if code[:2] not in _SPOKEN_TO or verb.dep_ != "conj" or verb.head.pos_ != "VERB" or \
+            verb.head.lemma_.lower() not in _ADDRESSING:
+        return ()
+    return tuple(a for a in actors_of(object_of(verb.head), actors, gazetteer)
+                 if a.code not in {s.code for s in sources})
 
 
 def doer_of_act(pattern: Pattern) -> bool:
