@@ -51,7 +51,8 @@ _EVENT_NOUNS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("crackdown", "repression"), ("17",)),
     # a coup: the soldiers' seizure of power, or their arrest of the leader they ousted
     **dict.fromkeys(("coup", "putsch", "takeover"), ("170", "173")),
-    **dict.fromkeys(("accusation", "allegation", "claim"), ("112", "11")),
+    **dict.fromkeys(("accusation", "allegation", "claim", "criticism", "condemnation",
+                     "rebuke", "censure"), ("112", "11")),
     "charge": ("112", "11", "115", "173"),
     **dict.fromkeys(("deal", "agreement", "accord", "pact", "truce", "ceasefire",
                      "declaration", "treaty"), _AGREEMENT),
