@@ -18,6 +18,7 @@ from tacitus.events.antecedents import (
 )
 from tacitus.events.arguments import (
     act_done_to_of,
+    agent_of,
     object_of,
     subject_of,
 )
@@ -306,6 +307,16 @@ def _draft_one(candidate: Candidate, actors: ActorIndex, ctx: EventContext, *, f
         targets = ()  # "Russia expelled two diplomats": someone else's, whoever they are
     # "blew themselves up", "killed nine others and themselves": no act on oneself
     targets = tuple(t for t in targets if t.span.text.lower() not in _REFLEXIVES)
+    if code[:2] in ("02", "10") and code.endswith("53") and reading.target is not None:
+        # "called for the release of hostages held by Hamas": asked of whoever holds them
+        holder = next((agent_of(c) for c in reading.target.children if c.dep_ == "acl"
+                       and c.tag_ == "VBN" and c.lemma_.lower() in _HOLDING), None)
+        held_by = actors_of(holder, actors, ctx.gazetteer)
+        if held_by:
+            targets = held_by
+    if code in VISITS and pattern.anchor == "host" and targets and \
+            all(a.sector == "REF" for a in targets):
+        return None  # "Bangladesh, which hosts a million Rohingya refugees": a refuge, no visit
     if code == "042" and _troops(reading.source):
         # troops arriving somewhere are no visit: peacekeepers are protection (074), other
         # forces a movement the dictionary codes elsewhere
@@ -453,6 +464,9 @@ def _draft_one(candidate: Candidate, actors: ActorIndex, ctx: EventContext, *, f
                   reading.modality, historical, confidence, candidate, reading.wrapper)
 
 
+# verbs of keeping people captive: "hostages held by Hamas"
+_HOLDING = frozenset({"hold", "detain", "keep", "kidnap", "abduct", "capture", "seize",
+                      "imprison", "jail"})
 # verbs that take whatever they are given: property, places, or people
 _TAKING = frozenset({"seize", "capture"})
 _STATE_AGENCIES = frozenset({"GOV", "MIL", "COP", "JUD", "SPY"})
