@@ -1142,9 +1142,15 @@ def _latest_pair(view: DocView, mention: Mention, ctx: _Context) -> tuple[Actor,
     here = view.sent_of[mention.head]
     addresser = _addresser(view, mention)
     window: list[Mention] = []
+    # two pairs in one sentence are two pairs: "truces brokered by the two countries have been
+    # violated by both sides"
+    taken = {a.code for m in ctx.done if m.pronoun == "pair" and m.group
+             and view.sent_of[m.head] == here for a in m.group}
     for earlier in reversed(ctx.done):
         if here - view.sent_of[earlier.head] > 2:
             break
+        if taken and earlier.actors and all(a.code in taken for a in earlier.actors):
+            continue
         if earlier.pronoun is None and all(a.code is None for a in earlier.actors) and \
                 view.doc[earlier.head].pos_ == "PROPN" and \
                 view.doc[earlier.head].ent_type_ not in ("PERSON", "DATE"):
