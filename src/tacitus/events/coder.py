@@ -20,6 +20,7 @@ from tacitus.events.arguments import (
     act_done_to_of,
     agent_of,
     object_of,
+    prep_object,
     subject_of,
 )
 from tacitus.events.dates import before_story, event_date
@@ -314,6 +315,17 @@ def _draft_one(candidate: Candidate, actors: ActorIndex, ctx: EventContext, *, f
         held_by = actors_of(holder, actors, ctx.gazetteer)
         if held_by:
             targets = held_by
+    if code in ("074", "0334") and reading.target is not None and \
+            reading.target.lemma_.lower() in _FRONTIERS:
+        # "sent troops to the Belarus border", "will deploy soldiers to its border with
+        # Belarus": a build-up facing the neighbour (154), no protection of it
+        homes = {a.country for a in sources}
+        facing = actors_of(prep_object(reading.target, "with"), actors, ctx.gazetteer) or \
+            owner_actors(reading.target, actors, ctx.gazetteer, avoid=sources) or targets
+        targets = tuple(a for a in facing if a.country not in homes)
+        if not targets:
+            return None
+        code = "154"
     if code in VISITS and pattern.anchor == "host" and targets and \
             all(a.sector == "REF" for a in targets):
         return None  # "Bangladesh, which hosts a million Rohingya refugees": a refuge, no visit
@@ -464,6 +476,7 @@ def _draft_one(candidate: Candidate, actors: ActorIndex, ctx: EventContext, *, f
                   reading.modality, historical, confidence, candidate, reading.wrapper)
 
 
+_FRONTIERS = frozenset({"border", "frontier", "boundary"})
 # verbs of keeping people captive: "hostages held by Hamas"
 _HOLDING = frozenset({"hold", "detain", "keep", "kidnap", "abduct", "capture", "seize",
                       "imprison", "jail"})
