@@ -151,12 +151,13 @@ def code_events(view: DocView, actors: ActorIndex, ctx: EventContext) -> list[Ev
                     # "Azerbaijani forces shelled villages, killing two soldiers": a victim
                     # placed only by context is not of the attackers' own side
                     continue
+                code = _clash_code(draft, source, target)
                 # one sentence tells one such event: "signed an agreement with X" is one
-                key = (number, source.code or "", target.code or "", draft.code)
+                key = (number, source.code or "", target.code or "", code)
                 if key in seen:
                     continue
                 seen.add(key)
-                events.append(_build(view, draft, source, target, ctx, len(events)))
+                events.append(_build(view, draft, source, target, ctx, len(events), code=code))
                 # a visit has two sides: the guest's 042 and the host's 043
                 mirror = "043" if draft.code == "042" and not _own_place(source, target) and \
                     not _building(target) else _guest_of(draft, target)
@@ -656,6 +657,23 @@ def _standing_leave(verb: Any) -> bool:
 
 
 _PROTEST_WORDS = ("protest", "demonstrat", "rioter", "marcher", "crowd", "rally")
+
+
+def _clash_code(draft: Draft, source: Actor, target: Actor) -> str:
+    """The code of one side of a clash between police or soldiers and civilians: the force
+    represses (175), the crowd riots (145) — "supporters of Sonko clashed with police"."""
+    if not draft.symmetric or draft.code not in ("175", "190", "180"):
+        return draft.code
+    if source.sector in _FORCES and target.sector in _CIVILIAN_SIDES:
+        return "175"
+    if target.sector in _FORCES and source.sector in _CIVILIAN_SIDES:
+        return "145"
+    return draft.code
+
+
+_FORCES = frozenset({"COP", "MIL"})
+# who takes to the street against a state's forces: citizens, the opposition, workers, students
+_CIVILIAN_SIDES = frozenset({"CVL", "OPP", "LAB", "EDU", "AGR", "PTY", "REL"})
 
 
 def _crowd_of_protesters(actor: Actor) -> bool:
