@@ -69,12 +69,10 @@ def match_sentence(sent: Any, book: PatternBook) -> Iterator[Candidate]:
         if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB") or (
                 token.pos_ == "ADJ" and token.dep_ in _PREDICATE_DEPS):
             # an adjective predicate is written like a verb: "critical of X", "skeptical about X"
-            patterns = book.verbs.get(lemma, ()) or _repeated(lemma, book)
-            if patterns and not _inside_unrealised(token):
-                candidate = _best(token, patterns, _match_realised_verb, present)
-                if candidate is None and book.verbs.get(lemma):
-                    candidate = _best(token, _repeated(lemma, book), _match_realised_verb,
-                                      present)
+            own, again = book.verbs.get(lemma, ()), _repeated(lemma, book)
+            if (own or again) and not _inside_unrealised(token):
+                candidate = _best(token, own, _match_realised_verb, present) or _best(
+                    token, again, _match_realised_verb, present)
                 if candidate is not None:
                     yield candidate
         if token.pos_ in ("NOUN", "PROPN") and not _inside_name(token):
