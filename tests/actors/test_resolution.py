@@ -335,7 +335,8 @@ def test_an_unknown_parenthesised_alias_is_no_actor(coder: Any) -> None:
         ("Troops from Chad arrived in Bamako on Monday.", "Troops", "TCDMIL"),
         # moved from a place: where they were, not whose they are
         ("Israel withdrew its soldiers from Lebanon.", "soldiers", "ISRMIL"),
-        ("The army rescued two aid workers from Somalia.", "aid workers", "---LAB"),
+        # ("aid workers" are civilians: no trade union)
+        ("The army rescued two aid workers from Somalia.", "aid workers", "---CVL"),
     ],
 )
 def test_people_from_a_place(coder: Any, text: str, mention: str, code: str) -> None:

@@ -36,6 +36,15 @@ def _coded(coder: Any, text: str) -> set[tuple[str | None, str | None, str]]:
         # the vague "move", for the act just before
         ("Moscow expelled two Estonian diplomats on Friday. Tallinn condemned the move.",
          ("ESTGOV", "RUSGOV", "111")),
+        # …past a summons, a meeting or words, which are no decision
+        ("Moscow expelled two Estonian diplomats. Estonia summoned the Russian ambassador. "
+         "The European Union condemned the decision.", ("IGOEUR", "RUSGOV", "111")),
+        # an act that names no one, told just before ("the launch")
+        ("North Korea fired a ballistic missile into the sea. Japan condemned the launch.",
+         ("JPN", "PRK", "111")),
+        # a protest lodged, rejected
+        ("Japan lodged a protest with China. Beijing rejected the protest.",
+         ("CHNGOV", "JPN", "120")),
         # an appeal, rejected: aimed at whoever made it, whatever its mode
         ("Argentina called on Britain to resume talks on the islands. Britain rejected the "
          "call.", ("GBR", "ARG", "120")),
@@ -67,9 +76,9 @@ def test_description_finds_the_earlier_doer(coder: Any, text: str,
         ("Israel and Egypt signed a gas deal. Iran condemned the raid.", "111"),
         # a threatened attack is not "the attack"
         ("Israel threatened to attack Rafah. Egypt condemned the attack.", "111"),
-        # "the decision" looks one sentence back only
-        ("Moscow expelled two Estonian diplomats. Estonia summoned the Russian ambassador. "
-         "The European Union condemned the decision.", "111"),
+        # "the decision" looks two sentences back at most
+        ("Moscow expelled two Estonian diplomats. Estonia's president flew to Brussels. "
+         "Snow closed the airport. The European Union condemned the decision.", "111"),
     ],
 )
 def test_description_finds_no_one(coder: Any, text: str, code: str) -> None:

@@ -222,6 +222,20 @@ def _name_keys(name: str) -> list[str]:
     return [name, parts[-1]] if len(parts) > 1 else [name]
 
 
+def _inside_a_name(name: str, ctx: _Context) -> Resolution | None:
+    """The one person named so far whose full name holds the words of ``name``, a name
+    the recogniser did not tag: "Luiz Inacio Lula da Silva … Lula rejected"."""
+    words = name.split()
+    found = {res.name: res for res in ctx.names.values() if res.kind == "person" and res.code
+             and res.name and len(res.name.split()) > len(words)
+             and _holds(res.name.split(), words)}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _holds(whole: list[str], part: list[str]) -> bool:
+    return any(whole[i:i + len(part)] == part for i in range(len(whole) - len(part) + 1))
+
+
 def _remember_name(ctx: _Context, res: Resolution) -> None:
     """Keep a person's resolution under the full name and the surname, unless a longer
     name with a code already holds them."""
@@ -255,7 +269,8 @@ def _resolve_named(view: DocView, mention: Mention, ctx: _Context) -> None:
         res = replace(res, name=name) if name else res
     if res.kind == "person" and res.name:
         name = res.name
-        earlier = ctx.names.get(name) or ctx.names.get(_name_keys(name)[-1])
+        earlier = ctx.names.get(name) or ctx.names.get(_name_keys(name)[-1]) or (
+            _inside_a_name(name, ctx) if res.code is None else None)
         if res.code is None and earlier is not None:
             res = Resolution(earlier.code, earlier.country, earlier.sector, earlier.name,
                              "coref:name", min(0.85, earlier.confidence), "person",
@@ -301,6 +316,18 @@ def _resolve_named(view: DocView, mention: Mention, ctx: _Context) -> None:
     mention.actor = _actor(view, mention, res)
     if mention.extra:
         mention.group = (mention.actor, *(_actor(view, mention, extra) for extra in mention.extra))
+    elif _warring_sides(view.doc[mention.head]):
+        # "the warring parties": the two sides the story has named, else armed men unknown
+        pair = _latest_pair(view, mention, ctx)
+        if pair:
+            span = view.span(mention.start, mention.end)
+            mention.group = tuple(Actor(a.code, a.country, a.sector, a.name, span,
+                                        "coref:pair", 0.7, a.role) for a in pair)
+
+
+def _warring_sides(token: Any) -> bool:
+    return bool(token.tag_ == "NNS" and token.lemma_.lower() in ("party", "side", "faction")
+                and any(c.lower_ == "warring" for c in token.lefts))
 
 
 def _town_struck(view: DocView, mention: Mention, ctx: _Context) -> Resolution | None:
@@ -981,7 +1008,8 @@ def _antecedent(view: DocView, mention: Mention, ctx: _Context, *, person: bool,
             continue  # "she" is not Joe Biden
         res = earlier.resolution
         is_person = bool(res and res.kind == "person") or (
-            earlier.pronoun == "person" and earlier.actor is not None)
+            earlier.pronoun == "person" and earlier.actor is not None) or (
+            here - view.sent_of[earlier.head] <= 1 and _one_member(view, earlier))
         if person != is_person or (not person and earlier.pronoun == "speaker"):
             continue
         if singular and (earlier.group or earlier.pronoun == "pair" or (
@@ -1008,6 +1036,17 @@ def _antecedent(view: DocView, mention: Mention, ctx: _Context, *, person: bool,
             return earlier
         fallback = fallback or earlier
     return fallback
+
+
+def _one_member(view: DocView, mention: Mention) -> bool:
+    """A single member of a collective, which is a person: "a Russian soldier", "the
+    gunman", "an activist" — not "soldiers", "the army" or "soldiers and police". Its sex
+    is unknown, so it is taken up only in its own sentence or the next."""
+    res = mention.resolution
+    token = view.doc[mention.head]
+    return bool(res is not None and res.kind == "group" and res.plural and res.role is None
+                and mention.pronoun is None and not mention.group and token.tag_ == "NN"
+                and not token.conjuncts)
 
 
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
@@ -1140,7 +1179,7 @@ def _latest_pair(view: DocView, mention: Mention, ctx: _Context) -> tuple[Actor,
     than the officials who reported on them."""
     seen: list[Actor] = []
     here = view.sent_of[mention.head]
-    addresser = _addresser(view, mention)
+    addressers = _addressers(view, mention)
     window: list[Mention] = []
     # two pairs in one sentence are two pairs: "truces brokered by the two countries have been
     # violated by both sides"
@@ -1157,7 +1196,7 @@ def _latest_pair(view: DocView, mention: Mention, ctx: _Context) -> tuple[Actor,
             if len({a.country for a in seen}) < 2:
                 return ()
             break
-        if earlier.head == addresser or _mediating(view.doc[earlier.head]) or \
+        if earlier.head in addressers or _mediating(view.doc[earlier.head]) or \
                 view.doc[earlier.head].lemma_.lower() in _THIRD_PARTIES:
             continue
         window.append(earlier)
@@ -1227,11 +1266,13 @@ _SIDE_RANK = {"GOV": 0, "MIL": 0, "REB": 0, None: 1, "OPP": 1, "COP": 1, "UAF": 
 _SIDES = frozenset({"GOV", "MIL", "REB", "UAF", "OPP", "COP"})
 
 
-def _addresser(view: DocView, mention: Mention) -> int | None:
-    """The subject of the verb a pair is the object of: 'Egypt' in "Egypt urged both sides"."""
+def _addressers(view: DocView, mention: Mention) -> set[int]:
+    """The subjects of the verb a pair is the object of: 'Egypt' in "Egypt urged both
+    sides", 'Saudi Arabia' and 'the United States' in "Saudi Arabia and the United States
+    urged the warring parties"."""
     token = view.doc[mention.head]
     if token.dep_ not in ("dobj", "dative", "pobj"):
-        return None
+        return set()
     verb = token.head.head if token.dep_ == "pobj" else token.head
     while verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i and not any(
             c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
@@ -1241,7 +1282,9 @@ def _addresser(view: DocView, mention: Mention) -> int | None:
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None and verb.dep_ == "acl" and verb.head.pos_ == "PROPN":
         subject = verb.head  # "Russia, …, called on both sides", parsed as a participle
-    return int(subject.i) if subject is not None else None
+    if subject is None:
+        return set()
+    return {int(subject.i), *(int(c.i) for c in subject.conjuncts)}
 
 
 def attach_speakers(index: ActorIndex, speaker_at: SpeakerLookup) -> None:

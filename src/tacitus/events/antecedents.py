@@ -36,6 +36,9 @@ def looks_back(code: str) -> bool:
     return code.startswith(_LOOKING_BACK)
 
 _FORCE = ("18", "19", "20", "145")
+# nouns for words said against someone: they name the statement, not what it was about
+_WORDS_SAID = ("accusation", "allegation", "claim", "criticism", "condemnation", "rebuke",
+               "censure")
 _AGREEMENT = ("057", "03", "0871", "08")
 # event nouns → the CAMEO code prefixes of the events each can name
 _EVENT_NOUNS: dict[str, tuple[str, ...]] = {
@@ -51,8 +54,8 @@ _EVENT_NOUNS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("crackdown", "repression"), ("17",)),
     # a coup: the soldiers' seizure of power, or their arrest of the leader they ousted
     **dict.fromkeys(("coup", "putsch", "takeover"), ("170", "173")),
-    **dict.fromkeys(("accusation", "allegation", "claim", "criticism", "condemnation",
-                     "rebuke", "censure"), ("112", "11")),
+    **dict.fromkeys(("accusation", "allegation", "claim"), ("112",)),
+    **dict.fromkeys(("criticism", "condemnation", "rebuke", "censure"), ("11",)),
     "charge": ("112", "11", "115", "173"),
     **dict.fromkeys(("deal", "agreement", "accord", "pact", "truce", "ceasefire",
                      "declaration", "treaty"), _AGREEMENT),
@@ -66,6 +69,9 @@ _EVENT_NOUNS: dict[str, tuple[str, ...]] = {
     "offer": ("03",),
     **dict.fromkeys(("threat", "ultimatum"), ("13",)),
     **dict.fromkeys(("veto", "rejection", "refusal"), ("12",)),
+    # a protest lodged (114) or held in the street (14)
+    "protest": ("114", "14"),
+    "complaint": ("114",),
 }
 # vaguer nouns: any act (no statement or meeting) of the nearest sentence that tells one
 # nouns that only armed men's acts can be: police arresting the coup's leader staged no coup
@@ -73,7 +79,7 @@ _ARMED_DOERS = {"coup": ("MIL", "REB", "UAF"), "putsch": ("MIL", "REB", "UAF"),
                 "takeover": ("MIL", "REB", "UAF")}
 _VAGUE_NOUNS = frozenset({"move", "decision", "step", "action", "measure", "announcement",
                           "delay", "postponement"})
-_VAGUE_SKIP = ("01", "02", "04", "10", "11")
+_VAGUE_SKIP = ("01", "02", "04", "051", "052", "10", "11")
 _SPOKEN = ("02", "03", "10", "13")
 _DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 _WINDOW = 3  # sentences back
@@ -95,7 +101,8 @@ def antecedent_doers(noun: Any | None, sources: tuple[Actor, ...], earlier: Sequ
         return ()  # "the decision to expel them" says itself what was decided
     here = view.sent_of[noun.i]
     # a vague noun names an act of the nearest sentence that tells one, at most two back
-    told = [e.trigger.sentence for e in earlier if e.trigger.sentence < here]
+    told = [e.trigger.sentence for e in earlier if e.trigger.sentence < here
+            and not (vague and e.cameo.code.startswith(_VAGUE_SKIP))]
     reach = min(2, here - max(told)) if vague and told else (1 if vague else _WINDOW)
     speakers = {a.code for a in sources}
     # nor is a state its own state: "Israel's cabinet approved the agreement" is aimed at
@@ -129,7 +136,9 @@ def antecedent_doers(noun: Any | None, sources: tuple[Actor, ...], earlier: Sequ
         for other in same:
             # a reaction to an earlier act names that act again: "The Kremlin dismissed the
             # move. Ukraine hailed the decision" — the court's decision, not the Kremlin's
-            actor = other.target if other.target.how == "context:event" else other.source
+            # — but "the criticism" is the critic's own
+            actor = other.target if other.target.how == "context:event" and \
+                lemma not in _WORDS_SAID else other.source
             if actor.code and actor.code not in speakers and \
                     not (actor.country in homes and _state_level(actor)) and \
                     all(actor.code != d.code for d in doers):
@@ -148,10 +157,21 @@ def previous_doer(noun: Any | None, earlier: Sequence[Event], view: DocView) -> 
     event stands behind: "Sall postponed the election on Saturday. Opposition candidates
     denounced the delay" — the delay is Sall's. Only when that sentence has no coded event,
     and not a statement's speaker ("X said …")."""
-    if noun is None or noun.lemma_.lower() not in _VAGUE_NOUNS or not _definite(noun) or \
+    if noun is None or not _definite(noun) or \
             any(c.dep_ in ("acl", "relcl") for c in noun.children):
         return None
+    lemma = noun.lemma_.lower()
+    acts = _UNAIMED.get(lemma)
+    if lemma not in _VAGUE_NOUNS and acts is None:
+        return None
     here = view.sent_of[noun.i]
+    if acts is not None:
+        # "the launch": the nearest sentence (at most three back) that tells such an act
+        for number in range(here - 1, max(-1, here - 4), -1):
+            verb = _told_act(view.sents[number].root)
+            if verb is not None and verb.lemma_.lower() in acts:
+                return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        return None
     if here == 0 or any(e.trigger.sentence == here - 1 for e in earlier):
         return None  # an act coded there was passed over as no "decision"
     root = view.sents[here - 1].root
@@ -159,6 +179,22 @@ def previous_doer(noun: Any | None, earlier: Sequence[Event], view: DocView) -> 
             root.lemma_.lower() in _STATING:
         return None
     return next((c for c in root.children if c.dep_ == "nsubj"), None)
+
+
+def _told_act(root: Any) -> Any:
+    """The verb a sentence tells its act with: its root, or the clause a trailing "…, the
+    military said" reports."""
+    if root.lemma_.lower() in REPORTING_VERBS:
+        return next((c for c in root.children if c.dep_ == "ccomp"), root)
+    return root
+
+
+# nouns for an act aimed at no one in particular, with the verbs that tell it: "North Korea
+# fired a ballistic missile into the sea. Japan condemned the launch"
+_UNAIMED = {
+    **dict.fromkeys(("launch", "test"), frozenset({"fire", "launch", "test", "conduct"})),
+    "incursion": frozenset({"enter", "cross", "sail", "fly", "intrude"}),
+}
 
 
 def previous_speaker(noun: Any | None, view: DocView) -> Any | None:
@@ -171,8 +207,9 @@ def previous_speaker(noun: Any | None, view: DocView) -> Any | None:
     here = view.sent_of[noun.i]
     for number in range(here - 1, max(-1, here - 3), -1):
         root = view.sents[number].root
-        # the sentence's own verb, or a trailing "…, the agency said"
-        for verb in (root, *(c for c in root.children if c.dep_ == "parataxis")):
+        # the sentence's own verb, a trailing "…, the agency said", or the words an act
+        # answered ("recalled its envoy after Lukashenko said …")
+        for verb in (root, *(c for c in root.children if c.dep_ in ("parataxis", "advcl"))):
             if verb.lemma_.lower() in REPORTING_VERBS:
                 speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
                 if speaker is not None:
@@ -183,7 +220,7 @@ def previous_speaker(noun: Any | None, view: DocView) -> Any | None:
 # nouns for words said: they stand for their speaker's statement (an accusation no coded
 # event stands behind is its reporter's: "…, Microsoft said. China rejected the allegation")
 _SPEECH_NOUNS = frozenset({"statement", "remark", "comment", "speech", "words", "declaration",
-                           "allegation", "accusation", "claim"})
+                           "allegation", "accusation", "claim", "criticism", "condemnation"})
 
 
 _STATING = frozenset({"be", "have", "warn", "urge", "call", "ask", "demand", "criticise",

@@ -19,6 +19,7 @@ from tacitus.events.antecedents import (
 from tacitus.events.arguments import (
     act_done_to_of,
     agent_of,
+    agent_of_noun,
     object_of,
     prep_object,
     subject_of,
@@ -327,9 +328,11 @@ def _draft_one(candidate: Candidate, actors: ActorIndex, ctx: EventContext, *, f
         if not targets:
             return None
         code = "154"
-    if code in VISITS and pattern.anchor == "host" and targets and \
-            all(a.sector == "REF" for a in targets):
-        return None  # "Bangladesh, which hosts a million Rohingya refugees": a refuge, no visit
+    if code in VISITS and pattern.anchor in ("host", "receive", "welcome") and targets and \
+            all(a.sector == "REF" or (a.sector == "CVL" and a.role is None) for a in targets):
+        # "Bangladesh, which hosts a million Rohingya refugees", "camps to receive the
+        # returnees": a refuge, no visit
+        return None
     if code == "042" and _troops(reading.source):
         # troops arriving somewhere are no visit: peacekeepers are protection (074), other
         # forces a movement the dictionary codes elsewhere
@@ -395,6 +398,16 @@ def _draft_one(candidate: Candidate, actors: ActorIndex, ctx: EventContext, *, f
         # the text told before; what is answered is no target ("respond to Russia's
         # proposal", "avenge Soleimani" name none)
         targets = antecedent_doers(reading.target, sources, ctx.earlier, view)
+        answered = reading.target
+        if not targets and answered is not None and answered.lemma_.lower() in _PROVOCATIONS:
+            # "threatened to respond to joint drills by the US": whoever holds the drills
+            # (the parser may hang "by the US" on the verb, right after the noun)
+            doer = agent_of_noun(answered) or next(
+                (prep_object(answered.head.head, "by") for c in answered.head.head.children
+                 if c.dep_ == "prep" and c.lower_ == "by" and c.i == answered.right_edge.i + 1),
+                None)
+            targets = tuple(a for a in actors_of(doer, actors, ctx.gazetteer)
+                            if a.code not in {s.code for s in sources})
         if not targets:
             return None
         confidence -= 0.2
@@ -507,6 +520,9 @@ def _a_state(actor: Actor) -> bool:
 
 # answers in force to an earlier act, which name the act, not its doer
 _RETALIATIONS = frozenset({"retaliate for X", "respond to X", "avenge X", "retaliation/n for X"})
+# armed acts whose doer an answer to them is aimed at, when the text names the doer
+_PROVOCATIONS = frozenset({"attack", "drill", "exercise", "strike", "provocation", "aggression",
+                           "incursion", "deployment", "test", "launch", "raid", "shelling"})
 # expulsions: of another country's people
 _EXPULSIONS = frozenset({"161", "174", "1661", "1663"})
 # targets that are the sources' own ("their embassies")

@@ -321,6 +321,9 @@ def _match_realised_verb(verb: Any, pattern: Pattern) -> Candidate | None:
     if inner is None:
         return None
     holders = (verb, obj, named_as, *inner)
+    if obj is not None and obj.lemma_.lower() in _TITLED_DOCUMENTS:
+        # "signed a memorandum of understanding with X": the document's full name
+        holders = (*holders, _of_object(obj))
     last = max(verb.i, obj.i if obj is not None else verb.i)
     for word in pattern.words:
         found = _has_word(holders, word)
@@ -374,6 +377,9 @@ def _match_realised_verb(verb: Any, pattern: Pattern) -> Candidate | None:
         if target is None:
             target = _stranded_object(prep)
         last = max(last, prep.i)
+    if target is None and pattern.target is None and obj is None and inner and any(
+            c.dep_ == "poss" for c in inner[0].children):
+        target = inner[0]  # "called for the governor's resignation": whose it is
     source = subject_of(verb)
     if pattern.target == "dobj" and target is None:
         dead = next((c for c in verb.children if c.lower_ == "dead"), None)
@@ -406,6 +412,8 @@ def _match_realised_verb(verb: Any, pattern: Pattern) -> Candidate | None:
 
 
 _ASKING = frozenset({"ask", "query"})
+# documents named with an "of" phrase: "memorandum of understanding", "letter of intent"
+_TITLED_DOCUMENTS = frozenset({"memorandum", "letter", "declaration", "protocol", "statement"})
 # verbs of sending people out of a place, whose passive names the sender by the place
 _SENDING_OUT = frozenset({"expel", "deport", "evict", "banish", "exile"})
 
@@ -454,7 +462,7 @@ def _stranded_object(prep: Any) -> Any | None:
 
 
 def _match_noun(noun: Any, pattern: Pattern) -> Candidate | None:
-    if not _has_modifiers(noun, pattern.modifiers) or _unrealised(noun):
+    if not _has_modifiers(noun, pattern.modifiers) or _unrealised(noun) or _standing(noun):
         return None
     source, verb = _noun_source(noun)
     # "engaged in ethnic cleansing against X": a word may hang on the verb that carries the
@@ -614,6 +622,18 @@ def _inside_unrealised(verb: Any) -> bool:
         if token.pos_ in ("NOUN", "PROPN"):
             return _unrealised(token)
     return False
+
+
+# nouns for a standing agreement between parties
+_PACTS = frozenset({"treaty", "accord", "agreement", "pact", "alliance", "deal", "compact"})
+
+
+def _standing(noun: Any) -> bool:
+    """'its defence treaty with Japan covers the islands': an agreement that something is
+    said of in the present is one in force, not one made now."""
+    head = noun.head
+    return bool(noun.lemma_.lower() in _PACTS and noun.dep_ == "nsubj"
+                and head.tag_ in ("VBZ", "VBP") and head.lemma_.lower() != "be")
 
 
 def _unrealised(noun: Any) -> bool:

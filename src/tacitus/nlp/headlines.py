@@ -69,7 +69,8 @@ def repair_headline(nlp: Callable[[Any], Any], doc: Any, verbs: Collection[str])
     """``doc`` with the parse of its best past-tense variant when it has no verb with a
     subject and one of its words is a verb of ``verbs`` (lemmas) in a verb's slot; else
     ``doc`` itself, unchanged."""
-    if len(doc) < 3 or (_has_clause(doc) and not _object_misread(doc)):
+    if len(doc) < 3 or (_has_clause(doc) and not _object_misread(doc) and
+                        not _subject_misread(doc, verbs)):
         return doc
     words = [t.text for t in doc]
     spaces = [bool(t.whitespace_) for t in doc]
@@ -81,10 +82,20 @@ def repair_headline(nlp: Callable[[Any], Any], doc: Any, verbs: Collection[str])
             continue  # a last word is no transitive headline verb
         variant_words = list(words)
         variant_words[token.i] = past_tense(lemma)
+        # "Iran releases detained French citizen": a participle right after the verb is
+        # read as a second verb; an adjective in its place gives the parse it has
+        participle = doc[token.i + 1] if doc[token.i + 1].tag_ in ("VBD", "VBN") and \
+            doc[token.i + 1].lower_.endswith("ed") and token.i + 2 < len(doc) else None
+        if participle is not None:
+            variant_words[participle.i] = "former"
         variant = nlp(Doc(doc.vocab, words=variant_words, spaces=spaces))
         verb = variant[token.i]
         if verb.pos_ == "VERB" and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            lemma_kept = participle.lemma_ if participle is not None else ""
             doc.from_array(_ATTRS, variant.to_array(_ATTRS))
+            if participle is not None:
+                word = doc[participle.i]
+                word.tag_, word.pos_, word.lemma_ = "VBN", "VERB", lemma_kept
             return doc
     return doc
 
@@ -110,6 +121,15 @@ def _object_misread(doc: Any) -> bool:
     return any(t.dep_ == "npadvmod" and t.pos_ in ("NOUN", "PROPN") and t.head.pos_ == "VERB"
                and t.i > t.head.i and t.ent_type_ not in ("DATE", "TIME")
                and not any(c.dep_ == "dobj" for c in t.head.children) for t in doc)
+
+
+def _subject_misread(doc: Any, verbs: Collection[str]) -> bool:
+    """A headline verb the parser made the subject of the participle after it: "Iran releases
+    detained French citizen" ('releases' a noun, 'detained' the verb)."""
+    return any(t.tag_ == "VBD" and t.dep_ == "ROOT" and t.i > 1 and doc[t.i - 1].dep_ == "nsubj"
+               and doc[t.i - 1].head.i == t.i and doc[t.i - 1].tag_ == "NNS"
+               and doc[t.i - 2].pos_ == "PROPN" and _verb_lemma(doc[t.i - 1], verbs) is not None
+               for t in doc)
 
 
 _CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "conj", "advcl", "parataxis", "xcomp"})
