@@ -166,11 +166,17 @@ def previous_doer(noun: Any | None, earlier: Sequence[Event], view: DocView) -> 
         return None
     here = view.sent_of[noun.i]
     if acts is not None:
-        # "the launch": the nearest sentence (at most three back) that tells such an act
+        # "the launch": the nearest sentence (at most three back) that tells such an act,
+        # or names it with the same noun ("as China began drills … Taiwan condemned the
+        # drills")
         for number in range(here - 1, max(-1, here - 4), -1):
             verb = _told_act(view.sents[number].root)
             if verb is not None and verb.lemma_.lower() in acts:
                 return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            named = next((t for t in view.sents[number] if t.lemma_ == noun.lemma_
+                          and t.dep_ == "dobj" and t.head.pos_ == "VERB"), None)
+            if named is not None:
+                return next((c for c in named.head.children if c.dep_ == "nsubj"), None)
         return None
     if here == 0 or any(e.trigger.sentence == here - 1 for e in earlier):
         return None  # an act coded there was passed over as no "decision"
@@ -194,6 +200,8 @@ def _told_act(root: Any) -> Any:
 _UNAIMED = {
     **dict.fromkeys(("launch", "test"), frozenset({"fire", "launch", "test", "conduct"})),
     "incursion": frozenset({"enter", "cross", "sail", "fly", "intrude"}),
+    **dict.fromkeys(("drill", "exercise", "manoeuvre", "maneuver"),
+                    frozenset({"hold", "stage", "conduct", "launch", "begin", "start"})),
 }
 
 
@@ -242,12 +250,17 @@ def _definite(noun: Any) -> bool:
     return False
 
 
+# nouns that sum up the clause before them: "…, a move Belgrade condemned", "accused Moscow
+# of torture, a charge the Kremlin denies"
+_SUMMING_NOUNS = _VAGUE_NOUNS | {"charge", "accusation", "allegation", "claim"}
+
+
 def clause_doer(verb: Any) -> Any | None:
     """The subject of the clause a statement's relative clause comments on: 'Kosovo police'
     in "Kosovo police raided Serb-run offices, a move Belgrade condemned" and 'China' in
     "China imposed sanctions on two firms, a decision that Washington criticised"."""
     noun = verb.head
-    if verb.dep_ != "relcl" or noun.lemma_.lower() not in _VAGUE_NOUNS:
+    if verb.dep_ != "relcl" or noun.lemma_.lower() not in _SUMMING_NOUNS:
         return None
     start = noun.left_edge.i
     if start == 0 or noun.doc[start - 1].text != ",":

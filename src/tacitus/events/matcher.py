@@ -234,10 +234,21 @@ def _find_object(verb: Any, pattern: Pattern) -> Any | None:
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and head.lemma_.lower() == pattern.obj and \
             _has_modifiers(head, pattern.obj_modifiers):
         return head  # "the sanctions imposed on Russia by the EU": the participle's noun
+    if verb.dep_ == "relcl" and head.lemma_.lower() == pattern.obj and \
+            _has_modifiers(head, pattern.obj_modifiers) and \
+            not any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ not in _RELATIVES
+                    for c in verb.children) and \
+            any(c.dep_ == "nsubj" and c.lower_ not in _RELATIVES for c in verb.children):
+        # "a charge the Kremlin denied", "the sanctions that the EU imposed on Russia": the
+        # noun the clause is about
+        return head
     for child in verb.children:
         if child.dep_ not in _LIGHT_DEPS:
             continue
         if child.lemma_.lower() == pattern.obj and _has_modifiers(child, pattern.obj_modifiers):
+            if child.tag_ == "NNS" and pattern.obj in _SINGULAR_SENSES and \
+                    pattern.code[:2] in ("18", "19", "20"):
+                return None  # "took necessary controls against X" seized nothing
             return child
         if _contains(child, pattern):
             return child  # "undertook a mediation mission between X and Y": the mission
@@ -266,6 +277,9 @@ def _find_object(verb: Any, pattern: Pattern) -> Any | None:
     return None
 
 
+_RELATIVES = frozenset({"who", "whom", "which", "that"})
+# objects whose plural means no force: "take control" seizes, "controls" are checks
+_SINGULAR_SENSES = frozenset({"control"})
 # words for a share of something: "part of the aid programme", "most of its aid"
 _PORTIONS = frozenset({"part", "portion", "share", "bulk", "most", "some", "half", "all",
                        "much", "rest", "remainder", "worth"})

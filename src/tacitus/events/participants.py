@@ -78,6 +78,12 @@ def actors_of(token: Any | None, actors: ActorIndex, gazetteer: Gazetteer | None
         named = _apposed_name(member, mention, actors)
         if named is not None:
             mention = named  # "the paramilitary Rapid Support Forces": the name says who
+        if mention is not None and not any(a.code for a in mention.actors):
+            # "Ohio man James Alex Fields": a name no one knows, of the place said before it
+            placed = _described_origin(member, actors, gazetteer)
+            if placed is not None and placed not in found:
+                found.append(placed)
+                continue
         if mention is None:
             modifier = _modifier_actor(member, actors, gazetteer)
             if modifier is not None and modifier not in found:
@@ -262,6 +268,30 @@ def _first_new(tokens: Iterable[Any], actors: ActorIndex, gazetteer: Gazetteer,
 
 def _resolved(mention: Any) -> bool:
     return mention is not None and any(a.code is not None for a in mention.actors)
+
+
+# nouns that describe a person by where they are from: "Ohio man", "Kenyan woman"
+_PERSON_NOUNS = frozenset({"man", "woman", "boy", "girl", "resident", "native", "national",
+                           "citizen", "teenager"})
+
+
+def _described_origin(name: Any, actors: ActorIndex, gazetteer: Gazetteer | None
+                      ) -> Actor | None:
+    """The country of a person the text names after a description of origin: 'Ohio' in
+    "Ohio man James Alex Fields", 'Kenyan' in "Kenyan woman Jane Doe"."""
+    noun = next((c for c in name.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"
+                 and c.lemma_.lower() in _PERSON_NOUNS), None)
+    if noun is None or gazetteer is None:
+        return None
+    for modifier in noun.lefts:
+        if modifier.dep_ not in ("compound", "amod") or not modifier.text[:1].isupper():
+            continue
+        found = gazetteer.lookup([modifier.text])
+        if found is not None and found.country is not None:
+            return Actor(found.country, found.country, None, found.name,
+                         actors.view.span(modifier.i, name.i + 1), "modifier",
+                         _MODIFIER_CONFIDENCE)
+    return None
 
 
 def _modifier_actor(token: Any, actors: ActorIndex, gazetteer: Gazetteer | None

@@ -148,9 +148,12 @@ def _attribute(view: DocView, pieces: list[_Piece], cues: Cues) -> None:
             if found is not None:
                 piece.cue, piece.speaker = found
                 clause = _clause_range(found[0])
+                # (a fragment that ends the sentence: its closing punctuation and quotation
+                # mark hang on the cue, outside the clause)
                 if clause is not None and clause[0] < first - 1 and \
-                        clause[1] >= last and _word_count(doc, first, last) < 12:
-                    piece.mixed_clause = clause
+                        all(t.is_punct for t in doc[clause[1]:last]) and \
+                        clause[1] > first and _word_count(doc, first, last) < 12:
+                    piece.mixed_clause = (clause[0], max(clause[1], last))
                 break
         if piece.cue is None and not piece.embedded:
             piece.cue, piece.speaker = _adjacent_attribution(view, pieces, piece, numbers, cues)
@@ -364,6 +367,8 @@ def _direct_quote(view: DocView, actors: ActorIndex, piece: _Piece, article_id: 
         kind = "mixed"
         begin, stop = piece.mixed_clause
         start, end = doc[begin].idx, doc[stop - 1].idx + len(doc[stop - 1].text)
+        if piece.quoted.closer is not None and piece.quoted.closer >= end:
+            end = piece.quoted.closer + 1  # the fragment ends the clause: its closing mark
     content = _trimmed(view, start, end)
     if content is None:
         return None
