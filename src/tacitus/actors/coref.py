@@ -546,11 +546,17 @@ def _context_country(view: DocView, mention: Mention, res: Resolution, ctx: _Con
             return owned[0], "context:owners"  # "the two countries … their embassies"
         if owned:
             return owned[0], "context:owner"
+    leader = _leader_country(token, ctx)
+    if leader is not None:
+        return leader, "context:leader"  # "the delegation, which was led by Lavrov"
     if any(c.dep_ == "prep" and any(g.lemma_.lower() in _EVERYWHERE and g.dep_ == "pobj"
                                     for g in c.subtree) for c in token.children):
         return None, "context:unknown"  # "leaders from around the world": of no one country
     if token.lemma_.lower() not in _FOREIGN_OFFICES and any(
-            c.dep_ == "amod" and c.lower_ in _FOREIGN for c in token.children):
+            (c.dep_ == "amod" and c.lower_ in _FOREIGN) or (
+                c.dep_ in ("compound", "amod") and c.lower_ in _EVERYWHERE | {"global"})
+            for c in token.children):
+        # "world leaders", "global leaders" too
         # "ordered two foreign reporters to leave the country": of no country the story
         # has named so far (the foreign minister is one of its own)
         return None, "context:unknown"
@@ -635,6 +641,22 @@ def _context_country(view: DocView, mention: Mention, res: Resolution, ctx: _Con
     if story_country:  # the lead names no country, the rest of the story does
         return story_country, "context:document"
     return None, "context:unknown"
+
+
+def _leader_country(token: Any, ctx: _Context) -> str | None:
+    """The country of whoever leads a group, as the text says it: "a delegation led by
+    Sergei Lavrov", "the team, which was headed by the foreign minister of Peru"."""
+    for child in token.children:
+        if child.dep_ not in ("acl", "relcl") or child.lemma_.lower() not in ("lead", "head"):
+            continue
+        agent = next((g for c in child.children if c.dep_ == "agent"
+                      for g in c.children if g.dep_ == "pobj"), None)
+        mention = ctx.places.by_head.get(agent.i) if agent is not None else None
+        res = mention.resolution if mention is not None else None
+        if res is not None and res.country and len(res.country) == 3 and \
+                res.country not in _NOT_STATES:
+            return res.country
+    return None
 
 
 def _military_rulers(view: DocView, mention: Mention) -> bool:

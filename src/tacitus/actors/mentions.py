@@ -234,11 +234,24 @@ def _crowd(token: Any) -> bool:
 
 
 def _policed(token: Any) -> bool:
-    """'the crowd' that police disperse or fire on is the protest, an actor."""
-    if token.lemma_.lower() not in ("crowd", "mob"):
+    """'the crowd' that police disperse or fire on is the protest, an actor; so are people
+    described as protesting ("residents protesting against the coup")."""
+    if any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in _PROTESTING
+           for c in token.children):
+        return True
+    lemma = token.lemma_.lower()
+    if lemma not in ("crowd", "mob", "people", "resident"):
         return False
     verb = token.head.head if token.dep_ == "pobj" else token.head
-    return verb.lemma_.lower() in _POLICING
+    if verb.lemma_.lower() == "open" and any(c.dep_ == "dobj" and c.lemma_.lower() == "fire"
+                                             for c in verb.children):
+        return True  # "opened fire on residents"
+    return verb.lemma_.lower() in (_POLICING if lemma in ("crowd", "mob") else _FIRING)
+
+
+_PROTESTING = frozenset({"protest", "demonstrate", "rally", "march"})
+# what is done to people, not only to a crowd: "fired on residents", "tear-gassed people"
+_FIRING = frozenset({"disperse", "fire", "tear-gas", "teargas", "shoot"})
 
 
 _POLICING = frozenset({"disperse", "scatter", "charge", "beat", "fire", "clash", "attack",

@@ -48,7 +48,8 @@ _EVENT_NOUNS: dict[str, tuple[str, ...]] = {
                      "killing", "massacre", "ambush", "atrocity", "onslaught", "storming",
                      "operation", "death"), _FORCE),
     **dict.fromkeys(("arrest", "detention", "jailing", "sentencing", "sentence", "conviction",
-                     "imprisonment", "abduction", "kidnapping", "seizure"), ("173", "181", "171")),
+                     "imprisonment", "abduction", "kidnapping", "seizure", "warrant"),
+                    ("173", "181", "171")),
     **dict.fromkeys(("expulsion", "deportation"), ("174", "161", "1661", "1663")),
     **dict.fromkeys(("sanction", "embargo", "tariff", "blockade", "boycott"), ("16",)),
     **dict.fromkeys(("crackdown", "repression"), ("17",)),
@@ -66,6 +67,8 @@ _EVENT_NOUNS: dict[str, tuple[str, ...]] = {
     # a court's decision: its order, sentence, charge or rejection
     **dict.fromkeys(("ruling", "verdict", "judgment", "judgement"), ("10", "11", "12", "17")),
     "proposal": ("02", "03"),
+    # a body's vote or resolution: what it asked, demanded, imposed or refused
+    **dict.fromkeys(("vote", "resolution"), ("02", "10", "16", "12")),
     "offer": ("03",),
     **dict.fromkeys(("threat", "ultimatum"), ("13",)),
     **dict.fromkeys(("veto", "rejection", "refusal"), ("12",)),

@@ -598,7 +598,19 @@ def agent_of_noun(token: Any) -> Any | None:
             for grandchild in child.children:
                 if grandchild.dep_ == "pobj":
                     return grandchild
+    for child in token.children:
+        # "the peace plan, proposed by China": the participle's agent
+        if child.dep_ == "acl" and child.tag_ == "VBN" and \
+                child.lemma_.lower() in _AUTHORING:
+            agent = agent_of(child)
+            if agent is not None:
+                return agent
     return None
+
+
+# participles that say who made a plan, a proposal or a text: "the plan proposed by China"
+_AUTHORING = frozenset({"propose", "draft", "submit", "present", "table", "offer", "put",
+                        "announce", "unveil", "issue", "sponsor", "author", "write"})
 
 
 def claimant_of(noun: Any) -> Any | None:

@@ -483,9 +483,13 @@ def _draft_one(candidate: Candidate, actors: ActorIndex, ctx: EventContext, *, f
         # armed group are abducted; by a state's police or forces, arrested or detained
         code = "173" if all(a.sector in _STATE_AGENCIES or _a_state(a) for a in sources) \
             else "181"
-    if code in ("190", "180") and all(a.sector in ("COP", "MIL") for a in sources) and \
-            all(_crowd_of_protesters(a) for a in targets):
-        code = "175"  # "police used force against protesters": violent repression
+    if code in ("190", "180") and targets and \
+            all(a.sector in ("COP", "MIL") for a in sources) and \
+            (all(_crowd_of_protesters(a) for a in targets) or (
+                all(a.sector in _CIVILIAN_SIDES for a in targets) and _protesting(reading.target))):
+        # "police used force against protesters", "opened fire on students protesting
+        # against job quotas": violent repression
+        code = "175"
     return Draft(code, reading.rule, sources, targets, symmetric, reading.negated,
                   reading.modality, historical, confidence, candidate, reading.wrapper)
 
@@ -690,6 +694,16 @@ def _clash_code(draft: Draft, source: Actor, target: Actor) -> str:
 _FORCES = frozenset({"COP", "MIL"})
 # who takes to the street against a state's forces: citizens, the opposition, workers, students
 _CIVILIAN_SIDES = frozenset({"CVL", "OPP", "LAB", "EDU", "AGR", "PTY", "REL"})
+
+
+def _protesting(token: Any | None) -> bool:
+    """People described as protesting: "students protesting against quotas", "workers who
+    were demonstrating outside parliament"."""
+    return token is not None and any(
+        c.dep_ in ("acl", "relcl") and c.lemma_.lower() in _PROTEST_VERBS for c in token.children)
+
+
+_PROTEST_VERBS = frozenset({"protest", "demonstrate", "rally", "march", "riot", "strike"})
 
 
 def _crowd_of_protesters(actor: Actor) -> bool:

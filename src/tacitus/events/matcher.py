@@ -381,9 +381,10 @@ def _match_realised_verb(verb: Any, pattern: Pattern) -> Candidate | None:
             target = next(c for c in clause.children if c.dep_ == "nsubj")
             return Candidate(pattern, verb, verb, subject_of(verb), target, max(last, prep.i),
                              verb.i)
-        if prep is None or _only_time(prep):
+        if prep is None or _only_time(prep) or (prep.dep_ == "agent" and prep.head.i == verb.i):
             # "meet with X" needs its "with"; plain "meet" is its own pattern. "vetoed the
-            # resolution on Wednesday": a date is no "on X"
+            # resolution on Wednesday": a date is no "on X"; "was rejected by Ukraine": the
+            # passive's agent is no "plan by X"
             return None
         target = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
         if target is None and prep.dep_ == "prt":

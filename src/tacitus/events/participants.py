@@ -46,6 +46,10 @@ def actors_of(token: Any | None, actors: ActorIndex, gazetteer: Gazetteer | None
         token = speaker  # "Poland said it would …": 'it' is Poland
     members = list(expand(token))
     for member in members:
+        owner = next((c for c in member.children if c.dep_ == "poss"), None) \
+            if member.lemma_.lower() in _JOINING and actors.at(member.i) is not None else None
+        if owner is not None and actors.at(owner.i) is not None:
+            member = owner  # "ratified Sweden's NATO membership": Sweden's, not NATO's
         mention = actors.at(member.i)
         if mention is None and act_done_to_of(member):
             # "opposed the Turkish invasion of Syria": an act stands for its doer; for whom
@@ -270,6 +274,8 @@ def _resolved(mention: Any) -> bool:
     return mention is not None and any(a.code is not None for a in mention.actors)
 
 
+# a country's joining a body, named with the body: "Sweden's NATO membership"
+_JOINING = frozenset({"membership", "accession", "bid", "application", "candidacy"})
 # nouns that describe a person by where they are from: "Ohio man", "Kenyan woman"
 _PERSON_NOUNS = frozenset({"man", "woman", "boy", "girl", "resident", "native", "national",
                            "citizen", "teenager"})
