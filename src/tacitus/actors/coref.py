@@ -644,19 +644,28 @@ def _context_country(view: DocView, mention: Mention, res: Resolution, ctx: _Con
 
 
 def _leader_country(token: Any, ctx: _Context) -> str | None:
-    """The country of whoever leads a group, as the text says it: "a delegation led by
-    Sergei Lavrov", "the team, which was headed by the foreign minister of Peru"."""
+    """The country of whoever leads a group or sends a craft, as the text says it: "a
+    delegation led by Sergei Lavrov", "the team, which was headed by the foreign minister of
+    Peru", "the drones Russia launched overnight", "missiles fired by Iran"."""
+    verbs = _SENDING_CRAFT if token.lemma_.lower() in _CRAFT else _LEADING
     for child in token.children:
-        if child.dep_ not in ("acl", "relcl") or child.lemma_.lower() not in ("lead", "head"):
+        if child.dep_ not in ("acl", "relcl") or child.lemma_.lower() not in verbs:
             continue
         agent = next((g for c in child.children if c.dep_ == "agent"
-                      for g in c.children if g.dep_ == "pobj"), None)
+                      for g in c.children if g.dep_ == "pobj"), None) or next(
+            (c for c in child.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None)
         mention = ctx.places.by_head.get(agent.i) if agent is not None else None
         res = mention.resolution if mention is not None else None
         if res is not None and res.country and len(res.country) == 3 and \
                 res.country not in _NOT_STATES:
             return res.country
     return None
+
+
+_LEADING = frozenset({"lead", "head"})
+_CRAFT = frozenset({"drone", "missile", "rocket", "aircraft", "plane", "jet", "warplane",
+                    "helicopter", "ship", "vessel", "warship", "boat", "balloon"})
+_SENDING_CRAFT = frozenset({"launch", "fire", "send", "fly", "operate", "deploy", "dispatch"})
 
 
 def _military_rulers(view: DocView, mention: Mention) -> bool:

@@ -163,18 +163,29 @@ def _cue_in(sent: Any, pieces: list[_Piece], piece: _Piece, cues: Cues
             ) -> tuple[Any, Any] | None:
     """A reporting cue with a subject in ``sent``, outside every quotation; or 'according to'."""
     first, last = piece.tokens
+    found: list[tuple[Any, Any]] = []
     for token in sent:
         if first <= token.i < last or _inside(pieces, token.i) is not None:
             continue
         according = _according_source(token)
         if according is not None:
-            return token, according[1]
+            found.append((token, according[1]))
+            continue
         if cues.kind(token) != "speech" and token.lemma_.lower() not in _NAMING_CUES:
             continue
         subject = _subject(token)
         if subject is not None:
-            return token, subject
-    return None
+            found.append((token, subject))
+    # "Macron, speaking in Paris, warned that Europe "could die"": the cue whose clause holds
+    # the fragment, else the first
+    return next((f for f in found if _holds_piece(f[0], first, last)), None) or next(
+        iter(found), None)
+
+
+def _holds_piece(cue: Any, first: int, last: int) -> bool:
+    """The cue's reported clause follows it and holds the quoted piece."""
+    clause = _clause_range(cue)
+    return clause is not None and cue.i < clause[0] <= first and clause[1] >= last - 1
 
 
 def _embedded(view: DocView, piece: _Piece, numbers: list[int]) -> bool:
@@ -264,7 +275,8 @@ def _channel_owner(token: Any) -> Any:
 def _clause_range(cue: Any) -> tuple[int, int] | None:
     for child in cue.children:
         if child.dep_ == "ccomp":
-            tokens = [t.i for t in child.subtree if not t.is_punct or t.text in ('"', "“", "”")]
+            tokens = [t.i for t in child.subtree if (not t.is_punct or t.text in ('"', "“", "”"))
+                      and not (_is_that(t) and t.i == child.left_edge.i)]
             if tokens:
                 return min(tokens), max(tokens) + 1
     return None
@@ -461,6 +473,18 @@ def _indirect_quotes(view: DocView, actors: ActorIndex, pieces: list[_Piece], cu
     return quotes
 
 
+def _closed(text: str, start: int, end: int) -> int:
+    """``end``, moved past the closing quotation mark of a fragment the content opens but
+    does not close ('the talks were "constructive".')."""
+    inside = text[start:end]
+    opened = inside.count('"') % 2 == 1 or inside.count("“") > inside.count("”")
+    if opened:
+        for i in range(end, min(len(text), end + 3)):
+            if text[i] in '"”':
+                return i + 1
+    return end
+
+
 def _clause_bounds(clause: Any) -> tuple[int, int]:
     tokens = list(clause.subtree)
     while tokens and (_is_that(tokens[0]) or tokens[0].is_punct or tokens[0].is_space):
@@ -482,6 +506,8 @@ def _according_source(token: Any) -> tuple[Any, Any] | None:
         return None
     to = next((c for c in token.children if c.lower_ == "to"), None)
     source = next((g for g in to.children if g.dep_ == "pobj"), None) if to else None
+    if source is not None and source.lemma_.lower() in _DOCUMENTS:
+        source = _document_owner(source) or source  # "according to a statement from X"
     return (to, source) if to is not None and source is not None else None
 
 
@@ -512,8 +538,8 @@ def _according_to(view: DocView, actors: ActorIndex, pieces: list[_Piece], artic
         if any(p.tokens[0] <= side[-1] and side[0] < p.tokens[1] and not p.embedded
                for p in pieces):
             continue  # 'according to X, "…"': the direct quotation is attributed to X above
-        content = _trimmed(view, doc[side[0]].idx,
-                           doc[side[-1]].idx + len(doc[side[-1]].text))
+        content = _trimmed(view, doc[side[0]].idx, _closed(
+            view.text, doc[side[0]].idx, doc[side[-1]].idx + len(doc[side[-1]].text)))
         if content is None:
             continue
         number = offset + len(quotes)
