@@ -903,6 +903,8 @@ def _latest_body(view: DocView, mention: Mention, ctx: _Context) -> Mention | No
         if res.kind == "person" and res.sector in _NON_STATE_BODIES and \
                 earlier.actor.country not in _NOT_STATES:
             return earlier  # "Houthi spokesman X said … the group demanded": the spokesman's
+        if of_states and earlier.actor.code.startswith("IGO") and earlier.actor.code != "IGO":
+            return earlier  # "the EU's top diplomat said the bloc would …": the EU
         if res.kind != "org" or res.sector in _STATE_BODIES:
             continue
         if (earlier.actor.country == "IGO") != of_states:

@@ -555,6 +555,8 @@ def _entity_mentions(ents: list[Any], covered: set[int]) -> Iterable[Mention]:
             continue
         if any(i in covered for i in range(ent.start, ent.end)):
             continue
+        if all(t.is_lower for t in ent):
+            continue  # "the bloc" tagged a body: a common noun, no name
         kind = "person" if ent.label_ == "PERSON" else "org"
         resolution = Resolution(None, None, None, ent.text, "unresolved", 0.0, kind)
         words = tuple(t.text for t in ent)
@@ -570,7 +572,8 @@ def _name_mentions(view: DocView, sent: Sequence[Any], covered: set[int]) -> Ite
     """Proper names the entity recogniser missed, in argument positions ("Mba said"): kept
     unresolved, for coreference and learned actors to resolve."""
     for token in sent:
-        if token.pos_ != "PROPN" or token.i in covered or token.dep_ not in _ARGUMENT_DEPS:
+        if token.pos_ != "PROPN" or token.i in covered or token.dep_ not in _ARGUMENT_DEPS or \
+                token.is_lower:  # ("the bloc", tagged a name: a common noun)
             continue
         ent = view.ent_of.get(token.i)
         if ent is not None and ent.label_ not in ("PERSON", "ORG", "NORP"):
@@ -620,7 +623,8 @@ def _body_mentions(sent: Sequence[Any], covered: set[int]) -> Iterable[Mention]:
     country")."""
     for token in sent:
         lemma = token.lemma_.lower()
-        if token.i in covered or token.tag_ != "NN" or (
+        if token.i in covered or (token.tag_ != "NN" and not (
+                token.tag_ == "NNP" and token.is_lower)) or (
                 lemma not in _BODY_NOUNS and lemma not in _COUNTRY_NOUNS):
             continue
         children = list(token.children)
