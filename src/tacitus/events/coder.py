@@ -402,10 +402,10 @@ def _draft_one(candidate: Candidate, actors: ActorIndex, ctx: EventContext, *, f
         if not targets and answered is not None and answered.lemma_.lower() in _PROVOCATIONS:
             # "threatened to respond to joint drills by the US": whoever holds the drills
             # (the parser may hang "by the US" on the verb, right after the noun)
-            doer = agent_of_noun(answered) or next(
-                (prep_object(answered.head.head, "by") for c in answered.head.head.children
-                 if c.dep_ == "prep" and c.lower_ == "by" and c.i == answered.right_edge.i + 1),
-                None)
+            verb = answered.head.head
+            stranded = any(c.dep_ == "prep" and c.lower_ == "by" and
+                           c.i == answered.right_edge.i + 1 for c in verb.children)
+            doer = agent_of_noun(answered) or (prep_object(verb, "by") if stranded else None)
             targets = tuple(a for a in actors_of(doer, actors, ctx.gazetteer)
                             if a.code not in {s.code for s in sources})
         if not targets:
