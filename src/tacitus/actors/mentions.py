@@ -30,7 +30,7 @@ from tacitus.actors.phrases import (
     people_or_place,
 )
 from tacitus.actors.resolve import Resolution, compose, resolve_matches
-from tacitus.nlp.syntax import pair_partners, split_pair
+from tacitus.nlp.syntax import described_as_protesting, pair_partners, split_pair
 from tacitus.nlp.view import DocView
 from tacitus.records import Actor
 
@@ -236,8 +236,7 @@ def _crowd(token: Any) -> bool:
 def _policed(token: Any) -> bool:
     """'the crowd' that police disperse or fire on is the protest, an actor; so are people
     described as protesting ("residents protesting against the coup")."""
-    if any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in _PROTESTING
-           for c in token.children):
+    if described_as_protesting(token):
         return True
     lemma = token.lemma_.lower()
     if lemma not in ("crowd", "mob", "people", "resident"):
@@ -249,7 +248,6 @@ def _policed(token: Any) -> bool:
     return verb.lemma_.lower() in (_POLICING if lemma in ("crowd", "mob") else _FIRING)
 
 
-_PROTESTING = frozenset({"protest", "demonstrate", "rally", "march"})
 # what is done to people, not only to a crowd: "fired on residents", "tear-gassed people"
 _FIRING = frozenset({"disperse", "fire", "tear-gas", "teargas", "shoot"})
 

@@ -60,6 +60,7 @@ from tacitus.events.targets import (
     indirect_targets,
 )
 from tacitus.geo import Gazetteer
+from tacitus.nlp.syntax import described_as_protesting
 from tacitus.nlp.view import DocView
 from tacitus.ontology import Ontology
 from tacitus.records import Actor, Cameo, Event, Plover
@@ -486,7 +487,8 @@ def _draft_one(candidate: Candidate, actors: ActorIndex, ctx: EventContext, *, f
     if code in ("190", "180") and targets and \
             all(a.sector in ("COP", "MIL") for a in sources) and \
             (all(_crowd_of_protesters(a) for a in targets) or (
-                all(a.sector in _CIVILIAN_SIDES for a in targets) and _protesting(reading.target))):
+                all(a.sector in _CIVILIAN_SIDES for a in targets) and
+                reading.target is not None and described_as_protesting(reading.target))):
         # "police used force against protesters", "opened fire on students protesting
         # against job quotas": violent repression
         code = "175"
@@ -694,16 +696,6 @@ def _clash_code(draft: Draft, source: Actor, target: Actor) -> str:
 _FORCES = frozenset({"COP", "MIL"})
 # who takes to the street against a state's forces: citizens, the opposition, workers, students
 _CIVILIAN_SIDES = frozenset({"CVL", "OPP", "LAB", "EDU", "AGR", "PTY", "REL"})
-
-
-def _protesting(token: Any | None) -> bool:
-    """People described as protesting: "students protesting against quotas", "workers who
-    were demonstrating outside parliament"."""
-    return token is not None and any(
-        c.dep_ in ("acl", "relcl") and c.lemma_.lower() in _PROTEST_VERBS for c in token.children)
-
-
-_PROTEST_VERBS = frozenset({"protest", "demonstrate", "rally", "march", "riot", "strike"})
 
 
 def _crowd_of_protesters(actor: Actor) -> bool:

@@ -22,6 +22,7 @@ from tacitus.events.arguments import (
     subject_of,
 )
 from tacitus.events.patterns import Pattern, PatternBook
+from tacitus.nlp.syntax import RELATIVE_PRONOUNS
 
 __all__ = ["Candidate", "match_sentence", "paired_alternative"]
 
@@ -236,9 +237,9 @@ def _find_object(verb: Any, pattern: Pattern) -> Any | None:
         return head  # "the sanctions imposed on Russia by the EU": the participle's noun
     if verb.dep_ == "relcl" and head.lemma_.lower() == pattern.obj and \
             _has_modifiers(head, pattern.obj_modifiers) and \
-            not any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ not in _RELATIVES
+            not any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ not in RELATIVE_PRONOUNS
                     for c in verb.children) and \
-            any(c.dep_ == "nsubj" and c.lower_ not in _RELATIVES for c in verb.children):
+            any(c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for c in verb.children):
         # "a charge the Kremlin denied", "the sanctions that the EU imposed on Russia": the
         # noun the clause is about
         return head
@@ -277,7 +278,6 @@ def _find_object(verb: Any, pattern: Pattern) -> Any | None:
     return None
 
 
-_RELATIVES = frozenset({"who", "whom", "which", "that"})
 # objects whose plural means no force: "take control" seizes, "controls" are checks
 _SINGULAR_SENSES = frozenset({"control"})
 # words for a share of something: "part of the aid programme", "most of its aid"

@@ -21,12 +21,12 @@ from tacitus.events.arguments import (
 )
 from tacitus.events.owners import modifier_tokens, owner_tokens, place_tokens, verb_partners
 from tacitus.geo import Gazetteer
+from tacitus.nlp.syntax import RELATIVE_PRONOUNS
 from tacitus.records import Actor
 
 __all__ = ["actors_of", "home_actors", "named_place_actors", "owner_actors", "partner_actors",
            "place_actors"]
 
-_RELATIVES = frozenset({"who", "whom", "which", "that"})
 _PLACE_PREPS = frozenset({"to", "in", "into", "at", "near", "inside", "outside"})
 _PLACE_HOW = frozenset({"place", "kb:country"})
 _MODIFIER_CONFIDENCE = 0.6
@@ -39,7 +39,8 @@ def actors_of(token: Any | None, actors: ActorIndex, gazetteer: Gazetteer | None
     if token is None:
         return ()
     found: list[Actor] = []
-    if token.lower_ in _RELATIVES and token.head.dep_ == "relcl" and token.head.head.i != token.i:
+    if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl" and \
+            token.head.head.i != token.i:
         token = token.head.head  # "the candidate, who was arrested by …": the candidate
     speaker = reporting_subject(token)
     if speaker is not None and not _resolved(actors.at(token.i)):

@@ -5,8 +5,20 @@ from __future__ import annotations
 
 from typing import Any
 
-__all__ = ["RELATION_NOUNS", "REPORTING_VERBS", "pair_partners", "past_report_conjunct",
-           "split_pair"]
+__all__ = ["RELATION_NOUNS", "RELATIVE_PRONOUNS", "REPORTING_VERBS", "described_as_protesting",
+           "pair_partners", "past_report_conjunct", "split_pair"]
+
+# pronouns that open a relative clause: "the sanctions that the EU imposed"
+RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that"})
+# verbs of taking to the street
+_PROTEST_VERBS = frozenset({"protest", "demonstrate", "rally", "march", "riot", "strike"})
+
+
+def described_as_protesting(token: Any) -> bool:
+    """People the text describes as protesting: "students protesting against quotas",
+    "workers who were demonstrating outside parliament"."""
+    return any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in _PROTEST_VERBS
+               for c in token.children)
 
 
 # nouns for someone standing in a relation to the possessor, who is someone else: "Russia's
