@@ -28,7 +28,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from tacitus.actors.mentions import FACILITIES, ActorIndex, Mention
+from tacitus.actors.mentions import DIVIDED_STATES, FACILITIES, ActorIndex, Mention
 from tacitus.actors.phrases import follower_sector
 from tacitus.actors.places import PLACE_PREPS, PlaceLookup, Places
 from tacitus.actors.resolve import UNKNOWN_COUNTRY, Resolution, compose
@@ -74,7 +74,11 @@ class _Context:
             states = [c for c in states if c != besides]
         if not states:
             return None
-        return max(states, key=lambda c: (counts[c], self.last_seen[c]))
+        # the country a story is filed from or about ("WARSAW, June 1 -"), once the text
+        # names it, outweighs two more mentions of another: the envoy it summoned, the
+        # neighbour's helicopters
+        return max(states, key=lambda c: (counts[c] + (2 if c == self.story_focus else 0),
+                                          c == self.story_focus, self.last_seen[c]))
 
     def later_focus(self, sentence: int) -> str | None:
         """The country the sentences after ``sentence`` are clearly about: named at least
@@ -597,10 +601,13 @@ def _context_country(view: DocView, mention: Mention, res: Resolution, ctx: _Con
         view.doc[mention.head].lemma_.lower() in FACILITIES and mention.head > mention.start)
     # ("rebel targets", "army positions": the story's rebels and army, as "the rebels" are)
     junta = token.lemma_.lower() == "junta"
+    attacker = _attacker_country(view, mention, ctx)
     for earlier in reversed(ctx.done):  # "the Syrian opposition … the opposition"
         prior = earlier.resolution
         if here - view.sent_of[earlier.head] > 8:
             break
+        if attacker is not None and prior is not None and prior.country == attacker:
+            continue  # "Russia said it had struck military targets": not Russia's own
         if junta and prior and prior.country and len(prior.country) == 3 and \
                 earlier.pronoun is None and _military_rulers(view, earlier):
             # "Burkina Faso's military government … the junta": the soldiers in power
@@ -782,6 +789,12 @@ def _resolve_pronoun(
                                   min(0.8, speaker.confidence), speaker.role)
         return
     if kind == "pair":
+        states = DIVIDED_STATES.get(view.doc[mention.head].lower_)
+        if states is not None:  # "the two Koreas": both states, whatever came before
+            span = view.span(mention.start, mention.end)
+            mention.group = tuple(Actor(c, c, None, None, span, "kb:country", 0.8)
+                                  for c in states)
+            return
         pair = _latest_pair(view, mention, ctx)
         if pair:
             span = view.span(mention.start, mention.end)
@@ -1164,6 +1177,17 @@ def _same_clause_argument(view: DocView, a: Mention, b: Mention) -> bool:
             climb = climb.head
         if climb.pos_ in ("VERB", "AUX") and ta.head.i == climb.i:
             return True
+    if tb.dep_ == "poss" and tb.lower_ in ("its", "their") and ta.dep_ in ("nsubj", "agent") \
+            and not any(c.lower_ == "own" for c in tb.head.children):
+        # "Armenian forces opened fire on their positions": an attacker's target is someone
+        # else's, unless the text says "their own"
+        owned = tb.head
+        climb = owned.head if owned.dep_ in ("dobj", "pobj") else None
+        while climb is not None and climb.dep_ == "prep" and climb.head.i != climb.i:
+            climb = climb.head
+        if climb is not None and climb.lemma_.lower() in _ASSAULTING and \
+                any(c.i == ta.i for c in climb.children):
+            return True
     if tb.dep_ not in ("dobj", "dative", "pobj"):
         return False
     verb = tb.head.head if tb.dep_ == "pobj" else tb.head
@@ -1174,6 +1198,28 @@ def _same_clause_argument(view: DocView, a: Mention, b: Mention) -> bool:
         # "X said Castillo had been the victim … and offered him asylum": X offered
         verb = past_report_conjunct(verb) or verb.head
     return any(c.i == ta.i and c.dep_ in _SUBJECT for c in verb.children) and verb.i != tb.head.i
+
+
+def _attacker_country(view: DocView, mention: Mention, ctx: _Context) -> str | None:
+    """The country of whoever attacks the thing a description is: Russia for "military
+    targets" in "it had struck military targets in Ukraine"."""
+    token = view.doc[mention.head]
+    verb = token.head
+    if token.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head
+    elif token.dep_ != "dobj":
+        return None
+    if verb.lemma_.lower() not in _ASSAULTING:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    named = next((m for m in reversed(ctx.done) if subject is not None and m.head == subject.i
+                  and m.actor is not None), None)
+    return named.actor.country if named is not None and named.actor is not None else None
+
+
+# verbs of attack, whose object is never the attacker's own
+_ASSAULTING = frozenset({"open", "fire", "attack", "shell", "strike", "bomb", "target", "raid",
+                         "storm", "hit", "ambush", "overrun", "seize", "capture", "shoot"})
 
 
 def _conjuncts(view: DocView, mention: Mention, ctx: _Context) -> list[Mention]:

@@ -129,7 +129,7 @@ def find_mentions(view: DocView, lexicon: Lexicon, when: dt.date | None) -> list
             doc, Match(m.start + sent.start, m.end + sent.start, m.entries)))))
                    for m in lexicon.find(tokens)]
         matches = [m for m in matches if not _title_in_a_name(view, m)
-                   and not _org_in_a_person_name(view, m)]
+                   and not _org_in_a_person_name(view, m) and not _a_verb(doc, m)]
         matches = leader_governments(doc, matches, lexicon)
         matches = _elided_partners(doc, matches, lexicon)
         # "the two leaders", "both governments": a reference to a pair, not a new actor
@@ -137,8 +137,13 @@ def find_mentions(view: DocView, lexicon: Lexicon, when: dt.date | None) -> list
         matches, absorbed = parenthetical_aliases(doc, sent, matches)
         here = list(_group(view, matches, when))
         covered = {i for m in spill + here for i in range(m.start, m.end)}
-        here += _entity_mentions(view.sent_ents[number], covered)
-        covered = {i for m in spill + here for i in range(m.start, m.end)} | absorbed
+        # a nationality the lexicon knows is no unknown person ("Azerbaijani positions",
+        # tagged a person's name), even where it qualifies no actor
+        nationalities = {i for m in matches if m.entries and all(
+            e.kind in ("adjective", "demonym") for e in m.entries) for i in range(m.start, m.end)}
+        here += _entity_mentions(view.sent_ents[number], covered | nationalities)
+        covered = {i for m in spill + here for i in range(m.start, m.end)} | absorbed | \
+            nationalities
         # the helpers walk the token list: iterating the spaCy span again would rebuild
         # every token
         here += _name_mentions(view, tokens, covered)
@@ -176,6 +181,13 @@ def _elided_partners(doc: Any, matches: list[Match], lexicon: Lexicon) -> list[M
         if entries:
             added.append(Match(partner.i, partner.i + 1, entries))
     return sorted(matches + added, key=lambda m: m.start) if added else matches
+
+
+def _a_verb(doc: Any, match: Match) -> bool:
+    """A one-word sector term the parser reads as a verb: "to press for the release", "to
+    police the streets" — no actor."""
+    return match.end - match.start == 1 and doc[match.start].pos_ == "VERB" and \
+        all(e.kind == "sector" for e in match.entries)
 
 
 def _title_in_a_name(view: DocView, match: Match) -> bool:
@@ -452,6 +464,12 @@ def _nominal_head(doc: Any, match: Match, sector_tokens: set[int]) -> int:
     """The head noun a match hangs on: 'U.S.' in 'U.S. Secretary of State John Kerry' → Kerry."""
     root = _span_root(doc, match.start, match.end)
     token = doc[root]
+    if match.end in sector_tokens and match.first("adjective") is not None and \
+            match.end < len(doc) and doc[match.end].head.i == token.head.i and \
+            token.dep_ == doc[match.end].dep_ and token.dep_ in ("dobj", "nsubj", "pobj"):
+        # "accused Azerbaijani forces of …" parsed as two objects: the nationality still
+        # qualifies the noun right after it
+        return int(match.end)
     shared = _shared_sector_noun(token, sector_tokens)
     if shared is not None and match.first("adjective", "demonym") is not None:
         return int(shared.i)
@@ -666,8 +684,15 @@ _GATHERING = frozenset({"protest", "rally", "march", "demonstrate", "gather", "t
 
 
 def _pair_word(token: Any) -> bool:
+    if token.lower_ in DIVIDED_STATES:
+        return any(c.lower_ in ("the", "two", "both") for c in token.lefts)
     return bool(token.lemma_.lower() in _PAIR_NOUNS and token.tag_ == "NNS"
                 and any(c.lower_ in ("two", "both") for c in token.lefts))
+
+
+# a divided nation's two states, named together in the plural: "the two Koreas"
+DIVIDED_STATES: dict[str, tuple[str, str]] = {
+    "koreas": ("PRK", "KOR"), "sudans": ("SDN", "SSD"), "congos": ("COD", "COG")}
 
 
 def with_resolution(mention: Mention, resolution: Resolution) -> Mention:

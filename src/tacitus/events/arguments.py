@@ -19,10 +19,12 @@ from tacitus.nlp.syntax import (
 )
 
 __all__ = [
+    "CALL_PURPOSES",
     "VEHICLES",
     "act_done_to_of",
     "agent_of",
     "agent_of_noun",
+    "call_purpose",
     "clause_subject",
     "coordinate_of",
     "expand",
@@ -154,6 +156,9 @@ def subject_of(verb: Any, *, depth: int = 0) -> Any | None:
         paid = prep_object(head, "to")
         if paid is not None and paid.pos_ in ("NOUN", "PROPN"):
             return paid  # "paid bounties to the Houthis to attack Y": the Houthis attack
+    if dep == "xcomp" and call_purpose(verb):
+        # "called Duda to express the alliance's solidarity": the caller expresses it
+        return subject_of(head, depth=depth + 1)
     if dep == "xcomp" and head.lemma_.lower() not in _INSTRUMENTAL:
         # object control: "urged Russia to meet" → Russia meets ("used water cannon to
         # disperse them": the user disperses, with the cannon)
@@ -228,6 +233,24 @@ def subject_of(verb: Any, *, depth: int = 0) -> Any | None:
     return None
 
 
+def call_purpose(verb: Any) -> bool:
+    """Whether ``verb`` says what a telephone call was for: "called Duda to express the
+    alliance's solidarity", "phoned Netanyahu to urge restraint" (the caller does it), where
+    "called supporters to rally" and "called on Russia to withdraw" ask someone else."""
+    head = verb.head
+    return verb.dep_ in ("xcomp", "advcl") and head.i != verb.i and \
+        head.lemma_.lower() in _CALLING and verb.lemma_.lower() in CALL_PURPOSES and not any(
+            c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon") and not any(
+                g.ent_type_ in ("DATE", "TIME") for g in c.children) for c in head.children)
+
+
+_CALLING = frozenset({"call", "phone", "telephone", "ring"})
+# what one calls someone to do on the telephone
+CALL_PURPOSES = frozenset({"discuss", "express", "congratulate", "offer", "convey", "thank",
+                           "condole", "inform", "brief", "voice", "reassure", "wish",
+                           "apologise", "apologize", "talk", "extend", "update", "assure",
+                           "pledge", "seek", "stress", "urge", "ask", "raise", "share",
+                           "demand", "press", "protest", "complain", "warn"})
 _INSTRUMENTAL = frozenset({"use", "employ", "utilize", "utilise", "spend", "exploit",
                            "wield", "harness"})
 

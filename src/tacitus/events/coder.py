@@ -20,6 +20,7 @@ from tacitus.events.arguments import (
     act_done_to_of,
     agent_of,
     agent_of_noun,
+    call_purpose,
     object_of,
     prep_object,
     subject_of,
@@ -255,6 +256,28 @@ def _draft(candidate: Candidate, actors: ActorIndex, ctx: EventContext) -> Draft
     return draft
 
 
+def _city_country(token: Any | None, actors: ActorIndex, gazetteer: Gazetteer | None
+                  ) -> tuple[Actor, ...]:
+    """The country of a city a mission is in: "reopened its consulate in Istanbul"."""
+    if token is None or gazetteer is None or token.pos_ != "PROPN":
+        return ()
+    start = min((c.i for c in token.lefts if c.dep_ == "compound"), default=token.i)
+    found = gazetteer.lookup([t.text for t in token.doc[start:token.i + 1]])
+    if found is None or found.country is None:
+        return ()
+    span = actors.view.span(start, token.i + 1)
+    return (Actor(found.country, found.country, None, found.name, span, "place", 0.6),)
+
+
+def _warned(reading: Reading, sources: tuple[Actor, ...], actors: ActorIndex,
+            ctx: EventContext) -> tuple[Actor, ...]:
+    """The one a threat is told to when the threatened act names no target of its own:
+    "warned South Korea that it would retaliate against any provocation"."""
+    own = {a.code for a in sources}
+    return tuple(a for a in actors_of(reading.warned, actors, ctx.gazetteer)
+                 if a.code not in own)
+
+
 def _draft_one(candidate: Candidate, actors: ActorIndex, ctx: EventContext, *, fill: bool
                ) -> Draft | None:
     """A draft from one candidate; ``fill`` puts placeholders for missing actors (when the
@@ -299,6 +322,8 @@ def _draft_one(candidate: Candidate, actors: ActorIndex, ctx: EventContext, *, f
                         place=code in VISITS or code[:2] in FORCE_ROOTS or (
                             code.startswith("087") and pattern.target == "from"),
                         patient=not doer_of_act(pattern))
+    if not targets and pattern.target == "in" and pattern.obj in _MISSIONS:
+        targets = _city_country(reading.target, actors, ctx.gazetteer)
     if pattern.obj is not None and pattern.target is None and reading.target is not None and \
             reading.target.lemma_.lower() in _MEANS and pattern.anchor in _SENDING:
         targets = ()  # "offered to send troops": its own troops; whose aid is looked for below
@@ -309,6 +334,9 @@ def _draft_one(candidate: Candidate, actors: ActorIndex, ctx: EventContext, *, f
             t.how.startswith("context:") and t.country in {a.country for a in sources}
             for t in targets):
         targets = ()  # "Russia expelled two diplomats": someone else's, whoever they are
+    if code[:2] == "15" and pattern.obj is not None and pattern.target is None and \
+            all(t.country in {a.country for a in sources} for t in targets):
+        targets = ()  # "put its troops on high alert": its own forces are readied, not aimed at
     # "blew themselves up", "killed nine others and themselves": no act on oneself
     targets = tuple(t for t in targets if t.span.text.lower() not in _REFLEXIVES)
     if code[:2] in ("02", "10") and code.endswith("53") and reading.target is not None:
@@ -410,8 +438,17 @@ def _draft_one(candidate: Candidate, actors: ActorIndex, ctx: EventContext, *, f
             targets = tuple(a for a in actors_of(doer, actors, ctx.gazetteer)
                             if a.code not in {s.code for s in sources})
         if not targets:
+            targets = _warned(reading, sources, actors, ctx)
+        if not targets:
             return None
         confidence -= 0.2
+    if not targets and sources:
+        targets = _warned(reading, sources, actors, ctx)
+    if not targets and sources and call_purpose(candidate.verb):
+        # "phoned Netanyahu to urge restraint": what the call was for is aimed at the one called
+        targets = tuple(a for a in actors_of(object_of(candidate.verb.head), actors,
+                                             ctx.gazetteer)
+                        if a.code not in {s.code for s in sources})
     if not targets and sources and not reading.claim:
         targets = indirect_targets(candidate, code, reading.target, sources, actors, ctx.gazetteer)
         confidence -= 0.1 if targets else 0.0
@@ -525,10 +562,13 @@ def _a_state(actor: Actor) -> bool:
 
 
 # answers in force to an earlier act, which name the act, not its doer
-_RETALIATIONS = frozenset({"retaliate for X", "respond to X", "avenge X", "retaliation/n for X"})
+_RETALIATIONS = frozenset({"retaliate for X", "respond to X", "avenge X", "retaliation/n for X",
+                           "retaliate", "strike back"})
 # armed acts whose doer an answer to them is aimed at, when the text names the doer
 _PROVOCATIONS = frozenset({"attack", "drill", "exercise", "strike", "provocation", "aggression",
                            "incursion", "deployment", "test", "launch", "raid", "shelling"})
+# a country's missions abroad: "reopened its consulate in Istanbul" is towards Turkey
+_MISSIONS = frozenset({"embassy", "consulate"})
 # expulsions: of another country's people
 _EXPULSIONS = frozenset({"161", "174", "1661", "1663"})
 # targets that are the sources' own ("their embassies")

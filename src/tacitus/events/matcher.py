@@ -542,6 +542,10 @@ _ATTACKS = frozenset({
 })
 
 
+# participles that say who sent a weapon: "missiles fired by the Houthis"
+_FIRING = frozenset({"launch", "fire", "send", "fly", "drop", "operate", "deploy", "shoot"})
+
+
 # what an attack does to the people or things it harms
 _HARMED = frozenset({"kill", "wound", "injure", "hurt", "maim", "destroy", "damage", "hit",
                      "target", "flatten", "raze", "level", "murder", "slay", "massacre"})
@@ -568,6 +572,11 @@ def _attack_owner(noun: Any) -> Any | None:
     by = prep_object(noun, "by")
     if by is not None:
         return by
+    for child in noun.children:
+        if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in _FIRING:
+            sender = agent_of(child)
+            if sender is not None:
+                return sender  # "drones launched by Russia hit a power station"
     # "an Israeli air strike", not "a heavy attack"; "a US counter-terrorism operation", where
     # the parser hangs "US" on the first word of the compound
     modifiers = [c for c in noun.lefts if c.dep_ in ("amod", "compound", "nmod")]

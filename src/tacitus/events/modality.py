@@ -10,6 +10,7 @@ from typing import Any
 
 from tacitus.events.arguments import (
     WH_WORDS,
+    call_purpose,
     coordinate_of,
     is_headline,
     own_clause,
@@ -425,11 +426,14 @@ def noun_wrapper(noun: Any, book: PatternBook, *, thing: bool = False) -> Wrappe
 
 
 def _same_subject(head: Any, clause: Any) -> bool:
-    """'X warned it would retaliate': the clause's subject is the wrapper's (or a pronoun)."""
+    """'X warned it would retaliate': the clause's subject is the wrapper's (or a pronoun, or
+    the wrapper's own people: "warned that its forces would strike back")."""
     own = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     outer = next((c for c in head.children if c.dep_ == "nsubj"), None)
     return own is None or own.pos_ == "PRON" or (
-        outer is not None and own.lemma_.lower() == outer.lemma_.lower())
+        outer is not None and own.lemma_.lower() == outer.lemma_.lower()) or (
+        own.dep_ == "nsubj" and any(c.dep_ == "poss" and c.lower_ in ("its", "our")
+                                    for c in own.children))
 
 
 def _infinitive(verb: Any) -> bool:
@@ -486,6 +490,9 @@ def _addressee(head: Any, embedded: Any) -> Any | None:
         addressee = on[0] if on else None
     if addressee is None:
         addressee = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+    if addressee is None and call_purpose(head):
+        # "phoned Netanyahu to urge restraint": the one called is the one urged
+        addressee = next((c for c in head.head.children if c.dep_ == "dobj"), None)
     return addressee
 
 

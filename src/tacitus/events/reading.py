@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Any
 
-from tacitus.events.arguments import subject_of
+from tacitus.events.arguments import CALL_PURPOSES, subject_of
 from tacitus.events.matcher import Candidate
 from tacitus.events.modality import (
     APPEAL_NOUNS,
@@ -69,6 +69,7 @@ class Reading:
     wrapper: int | None = None  # token index of the wrapper verb, if any
     penalty: float = 0.0
     claim: bool = False  # an allegation: "X claimed that Y attacked Z" (015 when Y is X)
+    warned: Any | None = None  # "warned Seoul that it would retaliate": the one threatened
 
 
 def read_candidate(candidate: Candidate, book: PatternBook) -> Reading:
@@ -177,6 +178,9 @@ def _aerial_code(candidate: Candidate) -> str | None:
     source = candidate.source
     if source is None or candidate.pattern.code not in _GROUND_FORCE:
         return None
+    own = next((c for c in candidate.verb.children if c.dep_ == "nsubj"), None)
+    if own is not None and own.lemma_.lower() in _AIRCRAFT:
+        source = own  # "drones launched by Russia hit …": the owner is the source, the drones fly
     while source.dep_ in ("amod", "compound", "nmod", "poss") and source.head.i != source.i:
         source = source.head  # "Russian drones": the actor word modifies the craft
     lemma = source.lemma_.lower()
@@ -230,18 +234,13 @@ def phone_call(verb: Any, called: Any | None) -> bool:
         if dep == "prep" and child.lower_ not in _CALL_PREPS:
             return False
         if dep in ("xcomp", "advcl") and child.i > called.i and \
-                child.lemma_.lower() not in _CALL_PURPOSES:
+                child.lemma_.lower() not in CALL_PURPOSES:
             return False
     return not any(c.dep_ in ("appos", "amod") and c.i > called.i for c in called.children)
 
 
 _CALL_PREPS = frozenset({"on", "after", "before", "during", "amid", "over", "about", "from",
                          "following", "ahead", "late", "early"})
-# what one calls someone to do on the telephone
-_CALL_PURPOSES = frozenset({"discuss", "express", "congratulate", "offer", "convey", "thank",
-                            "condole", "inform", "brief", "voice", "reassure", "wish",
-                            "apologise", "apologize", "talk", "extend", "update", "assure",
-                            "pledge", "seek", "stress", "urge", "ask", "raise", "share"})
 
 
 def deadline_given(verb: Any) -> bool:
@@ -343,8 +342,10 @@ def _wrapped(candidate: Candidate, frame: Frame, wrapped: Wrapped, book: Pattern
     negated = wrapper_frame.negated if cls != "refuse" else False
     if cls == "intent" and wrapper_frame.refusal:
         cls, modality, negated = "refuse", "asserted", False  # "will not agree to meet"
+    warned = wrapped.addressee if cls == "threaten" and wrapped.addressee is not None and \
+        wrapped.addressee.dep_ in ("dobj", "dative") else None
     return Reading(book.wrap(cls, code), rule, modality, negated, frame.historical, source,
-                   target, wrapped.token.i, 0.05)
+                   target, wrapped.token.i, 0.05, warned=warned)
 
 
 def _own_people(addressee: Any | None) -> bool:
