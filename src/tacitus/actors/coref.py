@@ -425,12 +425,13 @@ def _by_description(view: DocView, mention: Mention, res: Resolution, ctx: _Cont
         return Resolution(same.code, same.country, same.sector, same.name, "coref:same-head",
                           min(0.7, same.confidence), res.kind, res.role, res.plural)
     owner = next((c for c in view.doc[mention.head].children if c.dep_ == "poss"), None) \
-        if res.sector == "MIL" else None
+        if res.sector in ("MIL", "GOV") else None
     if owner is not None and _owned_by_a_body_of_states(owner, ctx):
         body = _held(owner, ctx)
         actor = body.actor if body is not None else None
         if actor is not None and actor.code:
-            # "the UN said its peacekeepers …": the body's own force, as "UN peacekeepers"
+            # "the UN said its peacekeepers …": the body's own force, as "UN peacekeepers";
+            # "the bloc's leaders" are its council, as "EU leaders"
             return Resolution(actor.code, actor.country, actor.sector, actor.name,
                               "context:owner-body", 0.6, res.kind, res.role, res.plural)
     country, how = _context_country(view, mention, res, ctx)
@@ -445,7 +446,10 @@ def _same_head(view: DocView, mention: Mention, ctx: _Context) -> Actor | None:
     """The actor of an earlier mention with the same plural head word, for a bare plural
     with no place or owner of its own: "EU foreign ministers met … Several ministers said"."""
     token = view.doc[mention.head]
-    if token.tag_ != "NNS" or any(c.dep_ in ("poss", "prep", "compound", "nummod") or (
+    # ("the other 26 leaders": a count of the same people)
+    others = any(c.dep_ == "amod" and c.lower_ == "other" for c in token.children)
+    if token.tag_ != "NNS" or any(c.dep_ in ("poss", "prep", "compound") or (
+            c.dep_ == "nummod" and not others) or (
             c.dep_ == "amod" and c.lower_ not in _HOW_MANY) for c in token.children) or \
             ctx.places.attached(mention) is not None:
         return None  # ("local health authorities", "20,000 pupils" are others)
@@ -457,9 +461,12 @@ def _same_head(view: DocView, mention: Mention, ctx: _Context) -> Actor | None:
             continue
         if earlier.head != mention.head:
             res = earlier.resolution
-            if res is not None and not res.needs_country and \
-                    not earlier.actor.how.startswith("context:"):
-                return earlier.actor  # (named by its own words, not itself placed by context)
+            if res is not None and (not res.needs_country or
+                                    earlier.actor.how == "context:owner-body") and (
+                    not earlier.actor.how.startswith("context:") or
+                    earlier.actor.how == "context:owner-body"):
+                # (named by its own words or its body's, not itself placed by context)
+                return earlier.actor
     return None
 
 
@@ -602,12 +609,15 @@ def _context_country(view: DocView, mention: Mention, res: Resolution, ctx: _Con
     # ("rebel targets", "army positions": the story's rebels and army, as "the rebels" are)
     junta = token.lemma_.lower() == "junta"
     attacker = _attacker_country(view, mention, ctx)
+    addressed = _addressed_countries(view, mention, ctx)
     for earlier in reversed(ctx.done):  # "the Syrian opposition … the opposition"
         prior = earlier.resolution
         if here - view.sent_of[earlier.head] > 8:
             break
         if attacker is not None and prior is not None and prior.country == attacker:
             continue  # "Russia said it had struck military targets": not Russia's own
+        if prior is not None and prior.country in addressed:
+            continue  # "… over Washington's arms sales. The foreign ministry urged the US …"
         if junta and prior and prior.country and len(prior.country) == 3 and \
                 earlier.pronoun is None and _military_rulers(view, earlier):
             # "Burkina Faso's military government … the junta": the soldiers in power
@@ -1200,6 +1210,27 @@ def _same_clause_argument(view: DocView, a: Mention, b: Mention) -> bool:
     return any(c.i == ta.i and c.dep_ in _SUBJECT for c in verb.children) and verb.i != tb.head.i
 
 
+def _addressed_countries(view: DocView, mention: Mention, ctx: _Context) -> set[str]:
+    """The countries named as the object of the verb a description is the subject of: one
+    does not urge, accuse or meet oneself ("the foreign ministry urged the United States")."""
+    token = view.doc[mention.head]
+    if token.dep_ != "nsubj":
+        return set()
+    verb = token.head
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")] + [
+        g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("with", "on", "to")
+        for g in c.children if g.dep_ == "pobj"]
+    found: set[str] = set()
+    for obj in objects:
+        named = ctx.places.by_head.get(obj.i)
+        res = named.resolution if named is not None else None
+        if res is not None and res.country and len(res.country) == 3 and \
+                res.kind in ("country", "capital", "person", "demonym") and \
+                res.country not in _NOT_STATES:
+            found.add(res.country)
+    return found
+
+
 def _attacker_country(view: DocView, mention: Mention, ctx: _Context) -> str | None:
     """The country of whoever attacks the thing a description is: Russia for "military
     targets" in "it had struck military targets in Ukraine"."""
@@ -1271,7 +1302,10 @@ def _latest_pair(view: DocView, mention: Mention, ctx: _Context) -> tuple[Actor,
             continue
         if earlier.pronoun is None and all(a.code is None for a in earlier.actors) and \
                 view.doc[earlier.head].pos_ == "PROPN" and \
-                view.doc[earlier.head].ent_type_ not in ("PERSON", "DATE"):
+                (view.doc[earlier.head].ent_type_ in ("ORG", "") or (
+                    view.doc[earlier.head].ent_type_ == "NORP" and
+                    view.doc[earlier.head].tag_ == "NNPS")):
+            # (an unknown sea, region or event — "the Aegean" — is no side)
             if len({a.country for a in seen}) < 2:
                 return ()
             break

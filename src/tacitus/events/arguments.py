@@ -37,6 +37,7 @@ __all__ = [
     "partitive",
     "prep_object",
     "reporting_subject",
+    "stray_apposition",
     "subject_of",
 ]
 
@@ -112,12 +113,32 @@ def _own_subject(verb: Any) -> Any | None:
         subjects = [c for c in verb.lefts if c.dep_ in ("dep", "npadvmod")
                     and c.pos_ in ("PROPN", "NOUN") and any(
                         a.dep_ == "aux" and a.lower_ == "to" and a.i > c.i for a in verb.lefts)]
+    if not subjects and verb.dep_ == "conj" and verb.i > 0:
+        stranded = _stranded_subject(verb)
+        if stranded is not None:
+            subjects = [stranded]
     if len(subjects) > 1:
         # "Old foes Algeria and Morocco have renewed ties": the parser splits a description
         # and the names it describes into two subjects; the names are the actors
         named = [c for c in subjects if c.pos_ == "PROPN"]
         return named[0] if named else subjects[0]
     return subjects[0] if subjects else None
+
+
+def _stranded_subject(verb: Any) -> Any | None:
+    """The subject of a second clause the parser took for a partner of the noun before it:
+    in "Hamas freed 13 hostages on Friday and Israel released 39 prisoners", "Israel" hangs
+    on "Friday" and "released" is left without a subject."""
+    before = verb.doc[verb.i - 1]
+    if before.dep_ != "conj" or before.right_edge.i != before.i or \
+            before.pos_ not in ("PROPN", "NOUN") or before.head.pos_ in ("VERB", "AUX") or \
+            (before.tag_ in ("NNS", "NNPS") and verb.tag_ == "VBZ"):
+        return None
+    if not any(c.dep_ == "cc" and c.i < before.left_edge.i for c in before.head.children):
+        return None
+    if verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None  # a tensed verb only: "… on Friday and Israel, releasing …" is no clause
+    return before
 
 
 def subject_of(verb: Any, *, depth: int = 0) -> Any | None:
@@ -421,6 +442,22 @@ def is_headline(token: Any) -> bool:
 _CLOSING = frozenset({".", "!", "?", '"', "\u201d", "'", "\u2019", ")", ":", ";", "…"})
 
 
+def stray_apposition(token: Any) -> bool:
+    """A name after a comma that renames the place noun before it, which the parser made an
+    object of the main verb: "asked for a force to fight gangs that control most of the
+    capital, Port-au-Prince"."""
+    comma = token.left_edge.i - 1
+    if comma < 2 or token.doc[comma].text != "," or token.pos_ != "PROPN":
+        return False
+    before = token.doc[comma - 1]
+    return before.pos_ == "NOUN" and before.lemma_.lower() in _PLACE_NOUNS and \
+        before.head.i != token.head.i
+
+
+_PLACE_NOUNS = frozenset({"capital", "city", "town", "country", "region", "province",
+                          "state", "port", "village"})
+
+
 def object_of(verb: Any) -> Any | None:
     """The direct object; in the passive voice, the passive subject."""
     for child in verb.children:
@@ -440,6 +477,8 @@ def object_of(verb: Any) -> Any | None:
         if child.dep_ in ("dobj", "obj"):
             if verb.dep_ == "relcl" and child.lower_ in _RELATIVE:
                 return verb.head  # "the town that rebels attacked"
+            if stray_apposition(child):
+                continue
             return child
     for child in verb.children:
         if child.dep_ == "dative":

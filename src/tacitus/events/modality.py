@@ -15,6 +15,7 @@ from tacitus.events.arguments import (
     is_headline,
     own_clause,
     permission_giver,
+    stray_apposition,
     subject_of,
 )
 from tacitus.events.patterns import PatternBook, Wrapper
@@ -481,7 +482,8 @@ def _addressee(head: Any, embedded: Any) -> Any | None:
     the passive its subject ("Russia was urged to …")."""
     addressee = None
     for child in head.children:
-        if child.dep_ in ("dobj", "dative") and child.i != embedded.i:
+        if child.dep_ in ("dobj", "dative") and child.i != embedded.i and \
+                not stray_apposition(child):
             addressee = child
     if addressee is None:
         # ("demanded on Friday that …" addresses no one)

@@ -138,7 +138,8 @@ def read_candidate(candidate: Candidate, book: PatternBook) -> Reading:
 
 def _ceased_code(candidate: Candidate) -> str | None:
     """The code of stopping a hostile act ("stop attacking", "cease shelling", "stop
-    obstructing"): de-escalation (087) for force, yielding (080) for other pressure."""
+    obstructing"): de-escalation (087) for force, yielding (080) for other pressure; stopping
+    aid ("stop arming") is cutting it (162)."""
     verb = candidate.verb
     if candidate.pattern.noun or verb.tag_ != "VBG":
         return None
@@ -146,6 +147,9 @@ def _ceased_code(candidate: Candidate) -> str | None:
             not any(c.dep_ == "aux" and c.lemma_.lower() in _CEASING for c in verb.children):
         return None  # (the parser may make 'stop' the gerund's auxiliary)
     root = candidate.pattern.code[:2]
+    if root == "07":
+        # "stop arming the island": aid cut off (162), military aid 1622
+        return _AID_CUT.get(candidate.pattern.code[:3], "162")
     if root in ("18", "19", "20"):
         return "087"
     if root in ("11", "12", "13", "14", "15", "16", "17"):
@@ -154,6 +158,7 @@ def _ceased_code(candidate: Candidate) -> str | None:
 
 
 _CEASING = frozenset({"stop", "cease", "halt", "quit"})
+_AID_CUT = {"071": "1621", "072": "1622", "073": "1623"}
 
 
 def time_adjunct(candidate: Candidate) -> str | None:

@@ -207,6 +207,17 @@ def indirect_targets(candidate: Candidate, code: str, target_tok: Any | None,
     light = pattern.obj is not None or any(w.endswith("/n") for w in pattern.text.split()[1:])
     thing = target_tok is not None and target_tok.pos_ == "NOUN" and light and \
         actors.at(target_tok.i) is None and pattern.target in ("against", "over")
+    if not found and root == "14" and target_tok is not None and target_tok.pos_ == "NOUN" \
+            and actors.at(target_tok.i) is None:
+        # "protesting against the planned burning of a Koran in Stockholm": where the thing
+        # protested against happens, when the text says so
+        inner = [g for c in target_tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for g in c.children if g.dep_ == "pobj"]
+        for holder in (target_tok, *inner):
+            found = tuple(a for a in place_actors(holder, actors, gazetteer)
+                          if a.country not in {s.country for s in sources})
+            if found:
+                break
     if not found and root == "14" and (acted or bare or thing or pattern.anchor == "protest"):
         # "thousands rallied", "farmers protested the new tax", "marched against price
         # rises": against their own country
