@@ -76,6 +76,13 @@ _STANCE_VERBS = REPORTING_VERBS | {"deny", "admit", "acknowledge", "allege", "ar
                                    "maintain", "assert"}
 
 
+# states and plans a report puts in the past tense ("said he would not vote for either but
+# planned to write in another name"): still what was said
+_BACKSHIFTED = frozenset({"plan", "want", "hope", "expect", "intend", "need", "have", "be",
+                          "remain", "wish", "prefer", "like", "believe", "think", "know",
+                          "feel", "seem", "continue", "mean", "fear"})
+
+
 def past_report_conjunct(verb: Any) -> Any | None:
     """The report a plain past verb goes with when the parser joined it to the past perfect
     of what was reported: in "Armenia said that Azerbaijani forces had shelled villages and
@@ -85,7 +92,13 @@ def past_report_conjunct(verb: Any) -> Any | None:
             head.head.tag_ == "VBD" and head.head.lemma_.lower() in _STANCE_VERBS and (any(
                 c.dep_ == "aux" and c.lower_ == "had" for c in head.children) or (
                 head.lemma_ == "be" and verb.lemma_ != "be" and not any(
-                    c.dep_ in ("nsubj", "nsubjpass") for c in verb.children))):
-        # (or with a state: "denied that Belgrade was behind the attack and blamed X")
+                    c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)) or (
+                head.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "MD"
+                                          for c in head.children) and not any(
+                    c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and
+                verb.lemma_.lower() not in _BACKSHIFTED)):
+        # (or with a state: "denied that Belgrade was behind the attack and blamed X"; or
+        # after a modal, which a past verb cannot share: "said his country would defend its
+        # borders and called on Venezuela to …")
         return head.head
     return None

@@ -19,6 +19,7 @@ from typing import Any
 from tacitus.actors.knowledge import read_table
 from tacitus.actors.mentions import ActorIndex
 from tacitus.errors import Msg
+from tacitus.nlp.syntax import past_report_conjunct
 from tacitus.nlp.view import DocView
 from tacitus.quotes.marks import Quoted, find_quoted
 from tacitus.records import Actor, Quote, QuoteKind, Span
@@ -487,6 +488,20 @@ def _closed(text: str, start: int, end: int) -> int:
 
 def _clause_bounds(clause: Any) -> tuple[int, int]:
     tokens = list(clause.subtree)
+    reporter = next((c for c in clause.children if c.dep_ == "conj"
+                     and past_report_conjunct(c) is not None and not any(
+                         g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+                     and any(g.dep_ == "cc" and g.i < c.i for g in clause.children)), None)
+    if reporter is not None:
+        # "said his country would defend its borders and called on Venezuela to …": what
+        # the speaker did next is not what was said
+        tokens = [t for t in tokens if t.i < reporter.left_edge.i and not (
+            t.dep_ == "cc" and t.head.i == clause.i and t.i > clause.i)]
+    aside = next((c for c in clause.children if _writers_aside(clause, c)), None)
+    if aside is not None:
+        # "said it would prosecute those responsible, while Sweden summoned its envoy": the
+        # writer sets another fact beside what was said
+        tokens = [t for t in tokens if t.i < aside.left_edge.i]
     while tokens and (_is_that(tokens[0]) or tokens[0].is_punct or tokens[0].is_space):
         tokens.pop(0)
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
@@ -494,6 +509,19 @@ def _clause_bounds(clause: Any) -> tuple[int, int]:
     if not tokens:
         return clause.i, clause.i + 1
     return tokens[0].i, tokens[-1].i + 1
+
+
+def _writers_aside(clause: Any, child: Any) -> bool:
+    """A past-tense "while"/"whereas" clause with its own subject, set off by a comma, under a
+    reported clause with a modal ("it would prosecute …, while Sweden's minister summoned …")."""
+    if child.dep_ != "advcl" or child.tag_ != "VBD" or child.i < clause.i:
+        return False
+    mark = next((c for c in child.children if c.dep_ == "mark"), None)
+    if mark is None or mark.lower_ not in ("while", "whereas") or mark.i == 0 or \
+            mark.doc[mark.i - 1].text != ",":
+        return False
+    return any(c.dep_ == "nsubj" for c in child.children) and any(
+        c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children)
 
 
 def _is_that(token: Any) -> bool:
