@@ -419,6 +419,11 @@ def _by_description(view: DocView, mention: Mention, res: Resolution, ctx: _Cont
                     wanted in prior.role.lower():
                 return Resolution(prior.code, prior.country, prior.sector, prior.name,
                                   "coref:title", 0.75, "person", prior.role)
+    court = _named_court(view, mention, ctx)
+    if court is not None:
+        # "filed a case at the International Court of Justice … asked the court to …"
+        return Resolution(court.code, court.country, court.sector, court.name, "coref:court",
+                          min(0.7, court.confidence), res.kind, res.role, res.plural)
     same = _same_head(view, mention, ctx)
     if same is not None:
         # "EU foreign ministers … Several ministers said": the ministers told before
@@ -435,11 +440,34 @@ def _by_description(view: DocView, mention: Mention, res: Resolution, ctx: _Cont
             return Resolution(actor.code, actor.country, actor.sector, actor.name,
                               "context:owner-body", 0.6, res.kind, res.role, res.plural)
     country, how = _context_country(view, mention, res, ctx)
+    if country is not None and how in _LOOSE_PLACINGS and \
+            country == _partnering_country(view, mention, ctx):
+        # "said South Africa was cooperating with a terrorist organisation": a partner is
+        # someone else, whatever country the sentence names
+        country, how = None, "context:unknown"
     if res.kind == "org" and country in _NOT_STATES:
         country, how = None, "context:unknown"  # a party ("the Greens") is some state's
     code = compose(country or UNKNOWN_COUNTRY, res.sector)
     return Resolution(code, country, res.sector, res.name, how, 0.6 if country else 0.4,
                       res.kind, res.role, res.plural)
+
+
+def _named_court(view: DocView, mention: Mention, ctx: _Context) -> Actor | None:
+    """The court a bare "the court" or "the tribunal" refers back to: the latest one named by
+    its name in this sentence or the two before it."""
+    token = view.doc[mention.head]
+    if token.lemma_.lower() not in ("court", "tribunal") or token.tag_ != "NN" or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in token.children) or any(
+            c.dep_ in ("amod", "compound", "poss", "nmod") for c in token.children):
+        return None
+    here = view.sent_of[mention.head]
+    for earlier in reversed(ctx.done):
+        if here - view.sent_of[earlier.head] > 2:
+            break
+        if earlier.pronoun is None and earlier.actor is not None and earlier.actor.code and \
+                any(w in ("Court", "Tribunal") for w in earlier.words):
+            return earlier.actor
+    return None
 
 
 def _same_head(view: DocView, mention: Mention, ctx: _Context) -> Actor | None:
@@ -532,6 +560,27 @@ def _owner_countries(owner: Any, ctx: _Context) -> list[str]:
 
 # places that are every country's: "leaders from around the world"
 _EVERYWHERE = frozenset({"world", "globe"})
+
+
+def _partnering_country(view: DocView, mention: Mention, ctx: _Context) -> str | None:
+    """The country of whoever acts together "with" a description: South Africa in "South
+    Africa was cooperating with a terrorist organisation"."""
+    token = view.doc[mention.head]
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ != "with" or prep.head.lemma_.lower() not in _PARTNERING:
+        return None
+    subject = next((c for c in prep.head.children if c.dep_ == "nsubj"), None)
+    named = ctx.places.by_head.get(subject.i) if subject is not None else None
+    res = named.resolution if named is not None else None
+    return res.country if res is not None and res.country and len(res.country) == 3 else None
+
+
+# acting together with another: the partner is not oneself
+_PARTNERING = frozenset({"cooperate", "collaborate", "collude", "ally", "coordinate", "side",
+                         "negotiate", "meet", "talk", "conspire", "partner", "work"})
+# placings that only say where the text is, not whose a description is
+_LOOSE_PLACINGS = frozenset({"context:place", "context:sentence", "context:focus",
+                             "context:story", "context:document"})
 
 
 def _context_country(view: DocView, mention: Mention, res: Resolution, ctx: _Context

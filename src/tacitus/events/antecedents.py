@@ -22,7 +22,8 @@ from tacitus.nlp.syntax import REPORTING_VERBS
 from tacitus.nlp.view import DocView
 from tacitus.records import Actor, Event
 
-__all__ = ["antecedent_doers", "clause_doer", "looks_back", "previous_doer", "previous_speaker"]
+__all__ = ["antecedent_doers", "captor_of", "clause_doer", "looks_back", "previous_doer",
+           "previous_speaker"]
 
 # the statements whose object may be an earlier event: denial of an accusation (016), praise
 # and welcome (051), verbal defence (052), criticism and condemnation (11), rejection (12),
@@ -188,6 +189,25 @@ def previous_doer(noun: Any | None, earlier: Sequence[Event], view: DocView) -> 
             root.lemma_.lower() in _STATING:
         return None
     return next((c for c in root.children if c.dep_ == "nsubj"), None)
+
+
+def captor_of(held: Any | None, view: DocView) -> Any | None:
+    """Who holds what a call for a release names, told before: "Iran's navy seized an oil
+    tanker … demanded the release of the vessel" — the subject of the nearest sentence (at
+    most two back) whose act is a seizure, an arrest or an abduction."""
+    if held is None or not _definite(held):
+        return None
+    here = view.sent_of[held.i]
+    for number in range(here - 1, max(-1, here - 3), -1):
+        verb = _told_act(view.sents[number].root)
+        if verb.lemma_.lower() in _CAPTURING:
+            return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return None
+
+
+# acts that take people or things into someone's hands
+_CAPTURING = frozenset({"seize", "detain", "arrest", "capture", "abduct", "kidnap", "board",
+                        "hijack", "impound", "confiscate", "jail", "imprison"})
 
 
 def _told_act(root: Any) -> Any:

@@ -11,6 +11,7 @@ from tacitus.actors.mentions import ActorIndex
 from tacitus.config import Settings
 from tacitus.events.antecedents import (
     antecedent_doers,
+    captor_of,
     clause_doer,
     looks_back,
     previous_doer,
@@ -269,6 +270,15 @@ def _city_country(token: Any | None, actors: ActorIndex, gazetteer: Gazetteer | 
     return (Actor(found.country, found.country, None, found.name, span, "place", 0.6),)
 
 
+def _a_court(actor: Actor) -> bool:
+    """A court or tribunal, where a case is filed rather than whom it is against."""
+    words = actor.span.text.lower().split() if actor.span is not None else []
+    return actor.sector == "JUD" or any(w in ("court", "tribunal") for w in words)
+
+
+_ACCUSING = frozenset({"accuse", "charge", "allege"})
+
+
 def _warned(reading: Reading, sources: tuple[Actor, ...], actors: ActorIndex,
             ctx: EventContext) -> tuple[Actor, ...]:
     """The one a threat is told to when the threatened act names no target of its own:
@@ -296,6 +306,10 @@ def _draft_one(candidate: Candidate, actors: ActorIndex, ctx: EventContext, *, f
              not phone_call(candidate.verb, candidate.target)):
         # "called Putin a war criminal", "called supporters to the streets", "called elections"
         return None
+    if pattern.text == "order X" and candidate.target is not None and \
+            candidate.target.pos_ == "NOUN" and actors.at(candidate.target.i) is None and \
+            candidate.target.lemma_.lower() in ctx.book.nouns:
+        return None  # "ordered the recall of its ambassador": the act ordered is coded itself
     if pattern.code == "139" and pattern.anchor == "give" and not deadline_given(candidate.verb):
         return None  # "gave speeches on the first day" sets no deadline
     if ctx.quote_at is not None and ctx.quote_at(candidate.trigger.i) is not None and \
@@ -346,6 +360,13 @@ def _draft_one(candidate: Candidate, actors: ActorIndex, ctx: EventContext, *, f
         held_by = actors_of(holder, actors, ctx.gazetteer)
         if held_by:
             targets = held_by
+        else:
+            # "Iran's navy seized a tanker … demanded the release of the vessel": asked of the
+            # captor the text told before
+            captors = tuple(a for a in actors_of(captor_of(reading.target, view), actors,
+                                                 ctx.gazetteer)
+                            if a.code not in {s.code for s in sources})
+            targets = captors or targets
     if code in ("074", "0334") and reading.target is not None and \
             reading.target.lemma_.lower() in _FRONTIERS:
         # "sent troops to the Belarus border", "will deploy soldiers to its border with
@@ -444,6 +465,14 @@ def _draft_one(candidate: Candidate, actors: ActorIndex, ctx: EventContext, *, f
         confidence -= 0.2
     if not targets and sources:
         targets = _warned(reading, sources, actors, ctx)
+    if code.startswith("115") and pattern.target is None and not pattern.noun:
+        # "filed a case at the ICJ accusing Israel of genocide": against the accused, not
+        # the court it is filed with
+        accused = next((object_of(c) for c in candidate.verb.children
+                        if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in _ACCUSING), None)
+        if accused is not None:
+            targets = actors_of(accused, actors, ctx.gazetteer) or targets
+        targets = tuple(t for t in targets if not _a_court(t))
     if not targets and sources and call_purpose(candidate.verb):
         # "phoned Netanyahu to urge restraint": what the call was for is aimed at the one called
         targets = tuple(a for a in actors_of(object_of(candidate.verb.head), actors,
@@ -451,6 +480,8 @@ def _draft_one(candidate: Candidate, actors: ActorIndex, ctx: EventContext, *, f
                         if a.code not in {s.code for s in sources})
     if not targets and sources and not reading.claim:
         targets = indirect_targets(candidate, code, reading.target, sources, actors, ctx.gazetteer)
+        if code.startswith("115"):
+            targets = tuple(t for t in targets if not _a_court(t))
         confidence -= 0.1 if targets else 0.0
     if not targets and sources and looks_back(code) and reading.wrapper is None:
         # "Iran condemned the raid", "Tehran rejected the accusation": whoever carried out

@@ -76,8 +76,10 @@ def repair_headline(nlp: Callable[[Any], Any], doc: Any, verbs: Collection[str])
     spaces = [bool(t.whitespace_) for t in doc]
     for token in doc:
         lemma = _verb_lemma(token, verbs)
-        if lemma is None or token.i == 0 or doc[token.i - 1].pos_ not in _SUBJECT_POS:
-            continue
+        if lemma is None or token.i == 0 or (doc[token.i - 1].pos_ not in _SUBJECT_POS and not (
+                doc[token.i - 1].ent_type_ in ("GPE", "ORG", "PERSON")
+                and doc[token.i - 1].text[:1].isupper())):
+            continue  # (a name tagged an adjective, "Pakistan expels …", is still a subject)
         if token.i + 1 >= len(doc):
             continue  # a last word is no transitive headline verb
         variant_words = list(words)
