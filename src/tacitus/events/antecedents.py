@@ -44,7 +44,8 @@ _AGREEMENT = ("057", "03", "0871", "08")
 # event nouns → the CAMEO code prefixes of the events each can name
 _EVENT_NOUNS: dict[str, tuple[str, ...]] = {
     "strike": (*_FORCE, "143"),  # an air strike, or a labour strike
-    **dict.fromkeys(("attack", "raid", "airstrike", "bombing", "bombardment",
+    "raid": (*_FORCE, "171"),  # an armed raid, or a police raid that seized things
+    **dict.fromkeys(("attack", "airstrike", "bombing", "bombardment",
                      "shelling", "assault", "offensive", "incursion", "invasion", "shooting",
                      "killing", "massacre", "ambush", "atrocity", "onslaught", "storming",
                      "operation", "death"), _FORCE),

@@ -146,7 +146,7 @@ def subject_of(verb: Any, *, depth: int = 0) -> Any | None:
     if depth > 6:
         return None
     if is_passive(verb):
-        return agent_of(verb)
+        return agent_of(verb) or _granting_place(verb)
     own = _own_subject(verb)
     if own is not None:
         if own.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
@@ -342,6 +342,16 @@ def permitted_party(verb: Any) -> Any | None:
     return None
 
 
+def _granting_place(verb: Any) -> Any | None:
+    """The country a "where" clause is about, for what it grants or gives: "left for Spain,
+    where he was granted asylum" — Spain granted it."""
+    if verb.dep_ != "relcl" or verb.lemma_.lower() not in ("grant", "give", "offer") or \
+            verb.head.pos_ != "PROPN" or verb.head.ent_type_ != "GPE" or not any(
+                c.dep_ == "advmod" and c.lower_ == "where" for c in verb.children):
+        return None
+    return verb.head
+
+
 def agent_of(verb: Any) -> Any | None:
     """The 'by' agent of a passive verb.
 
@@ -506,7 +516,20 @@ def object_of(verb: Any) -> Any | None:
             c.dep_ in ("advmod", "npadvmod") and c.lower_ in _RELATIVE_ADVERBS
             for c in verb.children) and not any(c.dep_ == "ccomp" for c in verb.children):
         return verb.head  # "four officials it accused of supplying drones" (no "that")
-    return None
+    return _shared_object(verb)
+
+
+def _shared_object(verb: Any) -> Any | None:
+    """The object a transitive verb shares with the verb coordinated right after it:
+    "raided and closed five offices", "arrested and charged two men"."""
+    if verb.pos_ != "VERB" or any(c.dep_ in ("prep", "ccomp", "xcomp") for c in verb.children):
+        return None  # ("fled and sought refuge", "said and did …")
+    partner = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                    and c.i == verb.i + 2 and verb.doc[verb.i + 1].dep_ == "cc"), None)
+    if partner is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in partner.children) or \
+            partner.tag_ != verb.tag_:
+        return None
+    return next((c for c in partner.children if c.dep_ == "dobj"), None)
 
 
 _RELATIVE_ADVERBS = frozenset({"where", "when", "why", "how"})

@@ -270,6 +270,29 @@ def _city_country(token: Any | None, actors: ActorIndex, gazetteer: Gazetteer | 
     return (Actor(found.country, found.country, None, found.name, span, "place", 0.6),)
 
 
+def _branded_hostile_act(candidate: Candidate) -> bool:
+    """'called the attack another manifestation of madness': a hostile act as the object of
+    "call", with a noun for what it is (not a word of praise or of justification)."""
+    target, verb = candidate.target, candidate.verb
+    if target is None or target.pos_ != "NOUN" or target.lemma_.lower() not in _HOSTILE_ACTS:
+        return False
+    label = next((c for c in verb.children if c.dep_ in ("oprd", "attr") and c.i > target.i),
+                 None)
+    return label is not None and label.pos_ == "NOUN" and \
+        label.lemma_.lower() not in _EXCUSING and not any(
+            c.lemma_.lower() in _EXCUSING for c in label.children)
+
+
+# hostile acts whose naming by a third party is a verdict on them
+_HOSTILE_ACTS = frozenset({"attack", "strike", "raid", "invasion", "bombing", "shelling",
+                           "incursion", "killing", "massacre", "assault", "offensive",
+                           "arrest", "detention", "crackdown", "shooting", "execution"})
+# words that excuse or praise what they name ("called the strike an act of self-defence")
+_EXCUSING = frozenset({"success", "victory", "response", "self-defence", "self-defense",
+                       "necessity", "duty", "right", "justice", "operation", "legitimate",
+                       "necessary", "justified", "defensive", "proportionate", "retaliation"})
+
+
 def _a_court(actor: Actor) -> bool:
     """A court or tribunal, where a case is filed rather than whom it is against."""
     words = actor.span.text.lower().split() if actor.span is not None else []
@@ -305,7 +328,15 @@ def _draft_one(candidate: Candidate, actors: ActorIndex, ctx: EventContext, *, f
             (candidate.target is None or actors.at(candidate.target.i) is None or
              not phone_call(candidate.verb, candidate.target)):
         # "called Putin a war criminal", "called supporters to the streets", "called elections"
-        return None
+        if not _branded_hostile_act(candidate):
+            return None
+        # "called the attack another manifestation of Russian madness": whatever the words,
+        # a hostile act named so is condemned (the words of the bundled verdicts decide
+        # the rest)
+        candidate = replace(candidate, pattern=replace(pattern, code="111", symmetric=False))
+        pattern = candidate.pattern
+        reading = read_candidate(candidate, ctx.book)
+        code = reading.code
     if pattern.text == "order X" and candidate.target is not None and \
             candidate.target.pos_ == "NOUN" and actors.at(candidate.target.i) is None and \
             candidate.target.lemma_.lower() in ctx.book.nouns:
@@ -418,6 +449,9 @@ def _draft_one(candidate: Candidate, actors: ActorIndex, ctx: EventContext, *, f
         summoned = actors_of(object_of(summons), actors, ctx.gazetteer)
         if summoner and summoned:
             sources, targets = summoner, summoned
+    if code == "1711" and pattern.anchor == "raid" and sources and \
+            all(a.sector in ("MIL", "REB", "UAF") for a in sources):
+        code = "190"  # "troops raided the city of Nablus": armed force, not a police search
     if code == "141" and pattern.anchor == "protest" and not pattern.noun and sources and \
             all(a.sector == "GOV" or (a.sector is None and a.how in ("kb:country", "kb:capital"))
                 for a in sources):

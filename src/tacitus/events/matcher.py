@@ -363,6 +363,12 @@ def _match_realised_verb(verb: Any, pattern: Pattern) -> Candidate | None:
         own = pattern.code[:2] == "04" or pattern.symmetric
         target = next((c for c in verb.children if c.dep_ == "dative" and c.i != obj.i
                        and c.pos_ in ("PROPN", "NOUN", "PRON")), None if own else obj)
+        kept = obj if target is obj else None
+        if kept is not None and kept.head.i == verb.i and kept.dep_ == "dobj" and not own:
+            # "he was granted asylum": in a passive with its object kept, the subject is
+            # the recipient
+            target = next((c for c in verb.children if c.dep_ == "nsubjpass"
+                           and c.pos_ in ("PROPN", "NOUN", "PRON")), kept)
     elif pattern.target is not None:
         prep = _has_word(holders, pattern.target)
         if prep is None and pattern.target == "outside":

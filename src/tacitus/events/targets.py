@@ -166,16 +166,19 @@ def indirect_targets(candidate: Candidate, code: str, target_tok: Any | None,
                     object_of(clause), actors, gazetteer)
     if not found and root == "13" and pattern.code[:2] != "13":
         found = _condition_actors(verb, None, actors, gazetteer, sources)  # "may halt X if Y …"
-    if not found and (root in FORCE_ROOTS or code[:3] == "087" or (
+    named_victim = target_tok is not None and target_tok.pos_ == "PROPN" and \
+        target_tok.ent_type_ == "PERSON" and root in FORCE_ROOTS
+    if not found and not named_victim and (root in FORCE_ROOTS or code[:3] == "087" or (
             pattern.code in VISITS and (
                 (pattern.obj is None and not pattern.noun) or pattern.target in ("to", "of")))):
         # "shelled the town of Kessab", "visited Los Angeles", "during a visit to Lagos",
         # "withdrew its troops from Kherson": a named place stands for its country (not a
-        # summit's venue: "attended a summit in Geneva" visits no Swiss host)
+        # summit's venue: "attended a summit in Geneva" visits no Swiss host; nor is a person
+        # killed there the country: "X was killed in an operation in the Pakistan region")
         found = named_place_actors(target_tok, actors, gazetteer, avoid=sources)
     if not found and root == "14":
         found = _protested(verb, candidate.trigger, actors, gazetteer, sources)
-    if not found:
+    if not found and not named_victim:
         # "condemned the coup in Niger", "imposed a curfew in Cizre", "protested in Gaza": the
         # country of the place; the act's own place only for acts done to the people there
         # an intent to act is placed as the act is: "wants to inspect the sites in Iran"
