@@ -412,7 +412,9 @@ def _by_description(view: DocView, mention: Mention, res: Resolution, ctx: _Cont
                           res.confidence, res.kind, res.role, res.plural)
     words = [w.lower() for w in mention.words if w.lower() not in ("the", "a", "an")]
     if res.role and len(words) <= 2 and words[-1] not in _OTHER_SIDE:
-        wanted = words[-1]
+        # "the minister" takes up "Defence Minister X"; "the attorney general" is no
+        # "General X", nor "the foreign minister" a defence minister
+        wanted = " ".join(words)
         for earlier in reversed(ctx.done):
             prior = earlier.resolution
             if prior and prior.kind == "person" and prior.code and prior.role and \

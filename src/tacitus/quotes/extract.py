@@ -229,6 +229,15 @@ def _subject(cue: Any) -> Any | None:
                 and c.lower_ not in ("which", "that", "who", "what", "it", "'s", "us")]
     if cue.head.lemma_ == "let" and cue.dep_ in ("ccomp", "xcomp"):
         return None  # "let's say …" introduces a supposition, not speech
+    if not subjects and cue.dep_ == "relcl" and cue.head.pos_ in ("NOUN", "PROPN") and any(
+            c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in cue.children):
+        # "the minister, who said the plan was a disaster": the minister; "a niece of the
+        # senator, who claimed …": the niece, whom the "of" phrase describes
+        head = cue.head
+        while head.dep_ == "pobj" and head.head.lower_ == "of" and \
+                head.head.head.pos_ == "NOUN":
+            head = head.head.head
+        return head
     if not subjects:
         # "…, saying he would act as a 'fact checker'": the participle's subject is its head's
         head = cue.head
@@ -368,6 +377,12 @@ def _direct_quote(view: DocView, actors: ActorIndex, piece: _Piece, article_id: 
     first, last = piece.tokens
     if piece.embedded and piece.cue is not None and piece.cue.lower_ == "according":
         return None  # 'according to X, … "a fragment"': one mixed quotation, made below
+    if piece.embedded and piece.cue is not None and piece.cue.dep_ == "relcl" and \
+            piece.cue.i > last and piece.mixed_clause is None and \
+            not _holds_piece(piece.cue, first, last):
+        # 'a bill on "foreign agents" that critics say is modelled on …': the words named in
+        # quotation marks are the thing the saying is about, not what was said
+        return None
     if piece.cue is None:
         words = _word_count(doc, first, last)
         full_sentence = piece.quoted.closer is None or view.text[
