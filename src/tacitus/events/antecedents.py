@@ -56,7 +56,7 @@ _EVENT_NOUNS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("sanction", "embargo", "tariff", "blockade", "boycott"), ("16",)),
     **dict.fromkeys(("crackdown", "repression"), ("17",)),
     # a coup: the soldiers' seizure of power, or their arrest of the leader they ousted
-    **dict.fromkeys(("coup", "putsch", "takeover"), ("170", "173")),
+    **dict.fromkeys(("coup", "putsch", "takeover"), ("170", "173", "191", "190")),
     **dict.fromkeys(("accusation", "allegation", "claim"), ("112",)),
     **dict.fromkeys(("criticism", "condemnation", "rebuke", "censure"), ("11",)),
     "charge": ("112", "11", "115", "173"),
@@ -97,7 +97,7 @@ def antecedent_doers(noun: Any | None, sources: tuple[Actor, ...], earlier: Sequ
     their own target: "Venezuela's government welcomed the deal" is aimed at the other side."""
     if noun is None or not earlier or not _definite(noun):
         return ()
-    lemma = noun.lemma_.lower()
+    lemma = _kind_named_before(noun, view) or noun.lemma_.lower()
     vague = lemma in _VAGUE_NOUNS
     prefixes = _EVENT_NOUNS.get(lemma)
     if prefixes is None and not vague:
@@ -190,6 +190,26 @@ def previous_doer(noun: Any | None, earlier: Sequence[Event], view: DocView) -> 
             root.lemma_.lower() in _STATING:
         return None
     return next((c for c in root.children if c.dep_ == "nsubj"), None)
+
+
+def _kind_named_before(noun: Any, view: DocView) -> str | None:
+    """The event noun an earlier sentence (at most two back) put in front of the same head:
+    "what Arce called a coup attempt … condemned the attempt" — a coup."""
+    if noun.lemma_.lower() not in _ATTEMPTS:
+        return None
+    here = view.sent_of[noun.i]
+    for number in range(here - 1, max(-1, here - 3), -1):
+        for token in view.sents[number]:
+            if token.lemma_.lower() == noun.lemma_.lower():
+                kind = next((c.lemma_.lower() for c in token.children
+                             if c.dep_ in ("compound", "amod")
+                             and c.lemma_.lower() in _EVENT_NOUNS), None)
+                if kind is not None:
+                    return str(kind)
+    return None
+
+
+_ATTEMPTS = frozenset({"attempt", "bid", "plot"})
 
 
 def captor_of(held: Any | None, view: DocView) -> Any | None:

@@ -337,6 +337,9 @@ def _draft_one(candidate: Candidate, actors: ActorIndex, ctx: EventContext, *, f
         pattern = candidate.pattern
         reading = read_candidate(candidate, ctx.book)
         code = reading.code
+    if pattern.code.startswith("084") and candidate.target is not None and \
+            candidate.target.lemma_.lower() in _ENVOYS:
+        return None  # "ordered the return of the diplomats": a recall, not a release
     if pattern.text == "order X" and candidate.target is not None and \
             candidate.target.pos_ == "NOUN" and actors.at(candidate.target.i) is None and \
             candidate.target.lemma_.lower() in ctx.book.nouns:
@@ -632,6 +635,8 @@ _RETALIATIONS = frozenset({"retaliate for X", "respond to X", "avenge X", "retal
 # armed acts whose doer an answer to them is aimed at, when the text names the doer
 _PROVOCATIONS = frozenset({"attack", "drill", "exercise", "strike", "provocation", "aggression",
                            "incursion", "deployment", "test", "launch", "raid", "shelling"})
+# a state's representatives abroad, whose return home is a recall
+_ENVOYS = frozenset({"diplomat", "ambassador", "envoy", "attache", "consul"})
 # a country's missions abroad: "reopened its consulate in Istanbul" is towards Turkey
 _MISSIONS = frozenset({"embassy", "consulate"})
 # expulsions: of another country's people

@@ -179,7 +179,13 @@ def _cue_in(sent: Any, pieces: list[_Piece], piece: _Piece, cues: Cues
             found.append((token, subject))
     # "Macron, speaking in Paris, warned that Europe "could die"": the cue whose clause holds
     # the fragment, else the first
-    return next((f for f in found if _holds_piece(f[0], first, last)), None) or next(
+    # — or the cue whose own words hold it ('recalled its diplomats after Erdogan called
+    # Israel a "war criminal"': Erdogan's naming, not Israel's recall)
+    holding = [f for f in found if f[0].left_edge.i <= first and last - 1 <= f[0].right_edge.i
+               and f[1].pos_ != "PRON" and f[1].dep_ != "nsubjpass"
+               and not any(c.dep_ == "auxpass" for c in f[0].children)]
+    return next((f for f in found if _holds_piece(f[0], first, last)), None) or min(
+        holding, key=lambda f: f[0].right_edge.i - f[0].left_edge.i, default=None) or next(
         iter(found), None)
 
 
@@ -235,12 +241,13 @@ def _subject(cue: Any) -> Any | None:
         # senator, who claimed …": the niece, whom the "of" phrase describes
         head = cue.head
         while head.dep_ == "pobj" and head.head.lower_ == "of" and \
-                head.head.head.pos_ == "NOUN":
+                head.head.head.lemma_.lower() in _KIN_AND_AIDES:
             head = head.head.head
         return head
     if not subjects:
-        # "…, saying he would act as a 'fact checker'": the participle's subject is its head's
-        head = cue.head
+        # "…, saying he would act as a 'fact checker'": the participle's subject is its head's;
+        # "denied the helicopters had crossed and called the claims …": the denier's
+        head = past_report_conjunct(cue) or cue.head
         if cue.dep_ in ("advcl", "xcomp", "conj") and head.i != cue.i and head.pos_ == "VERB":
             subjects = [c for c in head.children if c.dep_ in _SUBJ]
         if not subjects:
@@ -249,6 +256,13 @@ def _subject(cue: Any) -> Any | None:
     if subject.lemma_.lower() in _DOCUMENTS:  # "a statement from the ministry said"
         return _document_owner(subject) or subject
     return subject
+
+
+# people described by whom they belong to: "a niece of the senator, who said …"
+_KIN_AND_AIDES = frozenset({"niece", "nephew", "son", "daughter", "wife", "husband", "mother",
+                            "father", "brother", "sister", "relative", "friend", "aide",
+                            "adviser", "advisor", "member", "spokesman", "spokeswoman",
+                            "spokesperson", "leader", "head", "chief", "lawyer"})
 
 
 _CHANNELS = frozenset({"account", "office", "page", "feed", "handle", "website", "channel"})
@@ -285,7 +299,7 @@ def _channel_owner(token: Any) -> Any:
 def _clause_range(cue: Any) -> tuple[int, int] | None:
     for child in cue.children:
         if child.dep_ == "ccomp":
-            tokens = [t.i for t in child.subtree if (not t.is_punct or t.text in ('"', "“", "”"))
+            tokens = [t.i for t in _reported(child) if (not t.is_punct or t.text in ('"', "“", "”"))
                       and not (_is_that(t) and t.i == child.left_edge.i)]
             if tokens:
                 return min(tokens), max(tokens) + 1
@@ -454,7 +468,9 @@ def _indirect_quotes(view: DocView, actors: ActorIndex, pieces: list[_Piece], cu
     doc = view.doc
     quotes: list[Quote] = []
     taken: list[tuple[int, int, int]] = []  # token ranges already reported, with speaker head
-    attributed = {p.cue.i for p in pieces if p.cue is not None}
+    # (a fragment after the reported clause leaves the clause its own indirect quotation:
+    # 'said the accusations were groundless and accused Washington of "manipulation"')
+    attributed = {p.cue.i for p in pieces if p.cue is not None and not _after_clause(p)}
     for token in doc:
         kind = cues.kind(token)
         if kind is None or token.i in attributed or _inside(pieces, token.i) is not None:
@@ -501,12 +517,33 @@ def _closed(text: str, start: int, end: int) -> int:
     return end
 
 
+def _after_clause(piece: _Piece) -> bool:
+    """An embedded fragment in what the speaker did after the reported clause: 'said the
+    accusations were groundless and accused Washington of "manipulation"'."""
+    if not piece.embedded or piece.cue is None or piece.mixed_clause is not None:
+        return False
+    clause = next((c for c in piece.cue.children if c.dep_ == "ccomp"), None)
+    reporter = _reporter(clause) if clause is not None else None
+    first, last = piece.tokens
+    return reporter is not None and reporter.left_edge.i <= first and \
+        last - 1 <= reporter.right_edge.i
+
+
 def _clause_bounds(clause: Any) -> tuple[int, int]:
+    tokens = _reported(clause)
+    while tokens and (_is_that(tokens[0]) or tokens[0].is_punct or tokens[0].is_space):
+        tokens.pop(0)
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
+        tokens.pop()
+    if not tokens:
+        return clause.i, clause.i + 1
+    return tokens[0].i, tokens[-1].i + 1
+
+
+def _reported(clause: Any) -> list[Any]:
+    """The tokens of a reported clause that are what was said."""
     tokens = list(clause.subtree)
-    reporter = next((c for c in clause.children if c.dep_ == "conj"
-                     and past_report_conjunct(c) is not None and not any(
-                         g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
-                     and any(g.dep_ == "cc" and g.i < c.i for g in clause.children)), None)
+    reporter = _reporter(clause)
     if reporter is not None:
         # "said his country would defend its borders and called on Venezuela to …": what
         # the speaker did next is not what was said
@@ -517,13 +554,16 @@ def _clause_bounds(clause: Any) -> tuple[int, int]:
         # "said it would prosecute those responsible, while Sweden summoned its envoy": the
         # writer sets another fact beside what was said
         tokens = [t for t in tokens if t.i < aside.left_edge.i]
-    while tokens and (_is_that(tokens[0]) or tokens[0].is_punct or tokens[0].is_space):
-        tokens.pop(0)
-    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
-        tokens.pop()
-    if not tokens:
-        return clause.i, clause.i + 1
-    return tokens[0].i, tokens[-1].i + 1
+    return tokens
+
+
+def _reporter(clause: Any) -> Any | None:
+    """The speaker's own next act, coordinated with what was said: "called on Venezuela"
+    in "said his country would defend its borders and called on Venezuela to …"."""
+    return next((c for c in clause.children if c.dep_ == "conj"
+                 and past_report_conjunct(c) is not None and not any(
+                     g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+                 and any(g.dep_ == "cc" and g.i < c.i for g in clause.children)), None)
 
 
 def _writers_aside(clause: Any, child: Any) -> bool:
