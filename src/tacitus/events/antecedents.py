@@ -22,8 +22,8 @@ from tacitus.nlp.syntax import REPORTING_VERBS
 from tacitus.nlp.view import DocView
 from tacitus.records import Actor, Event
 
-__all__ = ["antecedent_doers", "captor_of", "clause_doer", "looks_back", "previous_doer",
-           "previous_speaker"]
+__all__ = ["antecedent_doers", "captor_of", "clause_doer", "document_owner_before", "looks_back",
+           "previous_doer", "previous_speaker"]
 
 # the statements whose object may be an earlier event: denial of an accusation (016), praise
 # and welcome (051), verbal defence (052), criticism and condemnation (11), rejection (12),
@@ -190,6 +190,34 @@ def previous_doer(noun: Any | None, earlier: Sequence[Event], view: DocView) -> 
             root.lemma_.lower() in _STATING:
         return None
     return next((c for c in root.children if c.dep_ == "nsubj"), None)
+
+
+def document_owner_before(noun: Any | None, view: DocView) -> Any | None:
+    """Whose document "the report" or "the study" is, when an earlier sentence (at most two
+    back) named it with its owner: "a Human Rights Watch report accusing the army … The
+    government rejected the report" — Human Rights Watch."""
+    if noun is None or noun.lemma_.lower() not in _DOCUMENT_NOUNS or not _definite(noun) or \
+            any(c.dep_ in ("poss", "compound", "prep", "acl", "relcl") for c in noun.children):
+        return None
+    here = view.sent_of[noun.i]
+    for number in range(here - 1, max(-1, here - 3), -1):
+        for token in view.sents[number]:
+            if token.lemma_.lower() != noun.lemma_.lower():
+                continue
+            owner = next((c for c in token.children if c.dep_ in ("poss", "compound")
+                          and c.pos_ == "PROPN"), None)
+            if owner is not None:
+                return owner
+            by = next((g for c in token.children if c.dep_ == "prep" and c.lower_ in ("by", "from")
+                       for g in c.children if g.dep_ == "pobj"), None)
+            if by is not None:
+                return by
+    return None
+
+
+# documents whose owner a later "the report" refers back to
+_DOCUMENT_NOUNS = frozenset({"report", "study", "statement", "letter", "resolution", "plan",
+                             "proposal", "findings", "investigation", "inquiry"})
 
 
 def _kind_named_before(noun: Any, view: DocView) -> str | None:

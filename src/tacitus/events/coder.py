@@ -13,6 +13,7 @@ from tacitus.events.antecedents import (
     antecedent_doers,
     captor_of,
     clause_doer,
+    document_owner_before,
     looks_back,
     previous_doer,
     previous_speaker,
@@ -528,7 +529,8 @@ def _draft_one(candidate: Candidate, actors: ActorIndex, ctx: EventContext, *, f
         # "…, a move Belgrade condemned": whoever did what it sums up; "Sall postponed the
         # vote. The opposition denounced the delay": whoever acted in the sentence before
         doer = (clause_doer(candidate.verb) or previous_doer(described, ctx.earlier, view)
-                or previous_speaker(described, view)) \
+                or previous_speaker(described, view)
+                or document_owner_before(described, view)) \
             if not targets else None
         if doer is not None:
             targets = tuple(a for a in actors_of(doer, actors, ctx.gazetteer)

@@ -70,7 +70,7 @@ def repair_headline(nlp: Callable[[Any], Any], doc: Any, verbs: Collection[str])
     subject and one of its words is a verb of ``verbs`` (lemmas) in a verb's slot; else
     ``doc`` itself, unchanged."""
     if len(doc) < 3 or (_has_clause(doc) and not _object_misread(doc) and
-                        not _subject_misread(doc, verbs)):
+                        not _subject_misread(doc, verbs) and not _listed_verbs(doc)):
         return doc
     words = [t.text for t in doc]
     spaces = [bool(t.whitespace_) for t in doc]
@@ -132,6 +132,14 @@ def _subject_misread(doc: Any, verbs: Collection[str]) -> bool:
                and doc[t.i - 1].head.i == t.i and doc[t.i - 1].tag_ == "NNS"
                and doc[t.i - 2].pos_ == "PROPN" and _verb_lemma(doc[t.i - 1], verbs) is not None
                for t in doc)
+
+
+def _listed_verbs(doc: Any) -> bool:
+    """Two headline verbs in a list, the first read as a noun: "Chad expels French ambassador,
+    ends defence pact" ('ambassador' made the subject of 'ends')."""
+    return any(t.dep_ == "ROOT" and t.pos_ == "VERB" and any(
+        c.dep_ == "nsubj" and c.i == t.i - 2 and doc[c.i + 1].text == "," and c.i > 1
+        for c in t.children) for t in doc)
 
 
 _CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "conj", "advcl", "parataxis", "xcomp"})
