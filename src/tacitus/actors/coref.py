@@ -491,10 +491,9 @@ def _same_head(view: DocView, mention: Mention, ctx: _Context) -> Actor | None:
             continue
         if earlier.head != mention.head:
             res = earlier.resolution
-            if res is not None and (not res.needs_country or
-                                    earlier.actor.how == "context:owner-body") and (
-                    not earlier.actor.how.startswith("context:") or
-                    earlier.actor.how == "context:owner-body"):
+            how = earlier.actor.how
+            if res is not None and (how == "context:owner-body" or (
+                    not res.needs_country and not how.startswith("context:"))):
                 # (named by its own words or its body's, not itself placed by context)
                 return earlier.actor
     return None

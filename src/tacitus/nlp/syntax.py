@@ -76,8 +76,8 @@ _STANCE_VERBS = REPORTING_VERBS | {"deny", "admit", "acknowledge", "allege", "ar
                                    "maintain", "assert"}
 
 
-# states and plans a report puts in the past tense ("said he would not vote for either but
-# planned to write in another name"): still what was said
+# states and plans a report puts in the past tense ("said she would back neither candidate
+# but planned to write in another name"): still what was said
 _BACKSHIFTED = frozenset({"plan", "want", "hope", "expect", "intend", "need", "have", "be",
                           "remain", "wish", "prefer", "like", "believe", "think", "know",
                           "feel", "seem", "continue", "mean", "fear"})

@@ -245,7 +245,7 @@ def _subject(cue: Any) -> Any | None:
             head = head.head.head
         return head
     if not subjects:
-        # "…, saying he would act as a 'fact checker'": the participle's subject is its head's;
+        # "…, saying it would serve as a referee": the participle's subject is its head's;
         # "denied the helicopters had crossed and called the claims …": the denier's
         head = past_report_conjunct(cue) or cue.head
         if cue.dep_ in ("advcl", "xcomp", "conj") and head.i != cue.i and head.pos_ == "VERB":
