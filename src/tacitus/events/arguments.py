@@ -19,6 +19,7 @@ from tacitus.nlp.syntax import (
 )
 
 __all__ = [
+    "ACCUSING",
     "CALL_PURPOSES",
     "VEHICLES",
     "act_done_to_of",
@@ -69,7 +70,7 @@ _REPORTING = REPORTING_VERBS
 _CONSEQUENCES = frozenset({"kill", "wound", "injure", "destroy", "damage", "leave", "cause",
                            "force", "displace", "hit", "level", "raze", "trap", "bury"})
 _STAND_IN = frozenset({"it", "they", "we"})
-_ACCUSING = frozenset({"accuse", "blame", "charge", "fault"})
+ACCUSING = frozenset({"accuse", "blame", "charge", "fault", "allege"})
 # participles of speech, which are the speaker's ("…, accusing Kyiv of …", "…, calling it …")
 _SPEAKING = frozenset({"accuse", "blame", "say", "call", "describe", "claim", "add", "cite",
                        "argue", "warn", "urge", "insist", "note", "brand", "label", "deny",
@@ -217,7 +218,7 @@ def subject_of(verb: Any, *, depth: int = 0) -> Any | None:
             reported = head.head  # "X struck Y, media reported, killing …"
         if reported is not None:
             return subject_of(reported, depth=depth + 1)
-    if dep == "advcl" and verb.tag_ == "VBG" and head.lemma_.lower() in _ACCUSING and \
+    if dep == "advcl" and verb.tag_ == "VBG" and head.lemma_.lower() in ACCUSING and \
             verb.lemma_.lower() in _CONSEQUENCES and \
             not any(c.dep_ in ("nsubj", "mark") for c in verb.children):
         # "accused Chinese vessels of ramming a supply boat, injuring a sailor": the harm is

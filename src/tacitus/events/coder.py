@@ -19,6 +19,7 @@ from tacitus.events.antecedents import (
     previous_speaker,
 )
 from tacitus.events.arguments import (
+    ACCUSING,
     act_done_to_of,
     agent_of,
     agent_of_noun,
@@ -46,6 +47,7 @@ from tacitus.events.participants import (
 from tacitus.events.patterns import PatternBook
 from tacitus.events.places import event_location
 from tacitus.events.reading import (
+    ENVOYS,
     Reading,
     deadline_given,
     journey_setting,
@@ -300,9 +302,6 @@ def _a_court(actor: Actor) -> bool:
     return actor.sector == "JUD" or any(w in ("court", "tribunal") for w in words)
 
 
-_ACCUSING = frozenset({"accuse", "charge", "allege"})
-
-
 def _warned(reading: Reading, sources: tuple[Actor, ...], actors: ActorIndex,
             ctx: EventContext) -> tuple[Actor, ...]:
     """The one a threat is told to when the threatened act names no target of its own:
@@ -339,7 +338,7 @@ def _draft_one(candidate: Candidate, actors: ActorIndex, ctx: EventContext, *, f
         reading = read_candidate(candidate, ctx.book)
         code = reading.code
     if pattern.code.startswith("084") and candidate.target is not None and \
-            candidate.target.lemma_.lower() in _ENVOYS:
+            candidate.target.lemma_.lower() in ENVOYS:
         return None  # "ordered the return of the diplomats": a recall, not a release
     if pattern.text == "order X" and candidate.target is not None and \
             candidate.target.pos_ == "NOUN" and actors.at(candidate.target.i) is None and \
@@ -507,7 +506,7 @@ def _draft_one(candidate: Candidate, actors: ActorIndex, ctx: EventContext, *, f
         # "filed a case at the ICJ accusing Israel of genocide": against the accused, not
         # the court it is filed with
         accused = next((object_of(c) for c in candidate.verb.children
-                        if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in _ACCUSING), None)
+                        if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in ACCUSING), None)
         if accused is not None:
             targets = actors_of(accused, actors, ctx.gazetteer) or targets
         targets = tuple(t for t in targets if not _a_court(t))
@@ -637,8 +636,6 @@ _RETALIATIONS = frozenset({"retaliate for X", "respond to X", "avenge X", "retal
 # armed acts whose doer an answer to them is aimed at, when the text names the doer
 _PROVOCATIONS = frozenset({"attack", "drill", "exercise", "strike", "provocation", "aggression",
                            "incursion", "deployment", "test", "launch", "raid", "shelling"})
-# a state's representatives abroad, whose return home is a recall
-_ENVOYS = frozenset({"diplomat", "ambassador", "envoy", "attache", "consul"})
 # a country's missions abroad: "reopened its consulate in Istanbul" is towards Turkey
 _MISSIONS = frozenset({"embassy", "consulate"})
 # expulsions: of another country's people

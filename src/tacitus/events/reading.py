@@ -28,7 +28,7 @@ from tacitus.events.modality import (
 from tacitus.events.patterns import PatternBook
 from tacitus.events.targets import VISITS
 
-__all__ = ["Reading", "deadline_given", "journey_setting", "phone_call", "read_candidate",
+__all__ = ["ENVOYS", "Reading", "deadline_given", "journey_setting", "phone_call", "read_candidate",
            "time_adjunct"]
 
 _MODALITY_OF = {"intent": "intent", "appeal": "appeal", "demand": "demand",
@@ -219,7 +219,7 @@ def _ordered_out_code(candidate: Candidate) -> str | None:
     left = next((c for c in leave.children if c.dep_ == "dobj"), None)
     if left is not None and left.lemma_.lower() not in _LEFT_PLACES and left.pos_ != "PROPN":
         return None  # "ordered the troops to leave their barracks"
-    return "161" if target.lemma_.lower() in _ENVOYS else "174"
+    return "161" if target.lemma_.lower() in ENVOYS else "174"
 
 
 def phone_call(verb: Any, called: Any | None) -> bool:
@@ -266,7 +266,8 @@ _SPANS = frozenset({"hour", "day", "week", "month"})
 _ORDERING = frozenset({"order", "tell", "instruct", "give"})
 _LEAVING = frozenset({"leave", "depart", "quit", "exit"})
 _LEFT_PLACES = frozenset({"country", "territory", "kingdom", "republic", "nation"})
-_ENVOYS = frozenset({"diplomat", "ambassador", "envoy", "attache", "consul"})
+# a state's representatives abroad: sending them home is a break, their return a recall
+ENVOYS = frozenset({"diplomat", "ambassador", "envoy", "attache", "consul"})
 
 
 def journey_setting(candidate: Candidate) -> bool:
