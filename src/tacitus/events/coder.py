@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, replace
+from collections.abc import Iterable
+from dataclasses import replace
 from typing import Any
 
 from tacitus.actors.mentions import ActorIndex
-from tacitus.config import Settings
 from tacitus.events.antecedents import (
     antecedent_doers,
     captor_of,
@@ -28,7 +26,9 @@ from tacitus.events.arguments import (
     prep_object,
     subject_of,
 )
-from tacitus.events.dates import before_story, event_date
+from tacitus.events.build import build_event, clash_code, event_pairs, guest_of
+from tacitus.events.context import EventContext
+from tacitus.events.dates import before_story
 from tacitus.events.drafts import (
     Draft,
     acted_on,
@@ -39,13 +39,35 @@ from tacitus.events.drafts import (
     talked_about,
     vaguer_light_verbs,
 )
+from tacitus.events.kinds import (
+    CIVILIAN_SIDES,
+    POLITICAL_SECTORS,
+    a_building,
+    a_court,
+    a_person,
+    a_state,
+    a_thing_that_kills,
+    branded_hostile_act,
+    crowd_of_protesters,
+    electoral,
+    generic_subject,
+    named_as_place,
+    names_people,
+    own_place,
+    peacekeeping,
+    politician,
+    reciprocal,
+    slogan,
+    standing_leave,
+    summoning_of,
+    the_press,
+    troops_of,
+)
 from tacitus.events.matcher import Candidate, match_sentence, other_targets, paired_alternative
 from tacitus.events.participants import (
     actors_of,
     owner_actors,
 )
-from tacitus.events.patterns import PatternBook
-from tacitus.events.places import event_location
 from tacitus.events.reading import (
     ENVOYS,
     Reading,
@@ -67,18 +89,12 @@ from tacitus.events.targets import (
 from tacitus.geo import Gazetteer
 from tacitus.nlp.syntax import described_as_protesting
 from tacitus.nlp.view import DocView
-from tacitus.ontology import Ontology
-from tacitus.records import Actor, Cameo, Event, Plover
+from tacitus.records import Actor, Event
 
 __all__ = ["EventContext", "code_events"]
 
-SpeakerLookup = Callable[[int], Actor | None]
-QuoteLookup = Callable[[int], str | None]
-
 # relations two sides have with each other, whoever restores or mends them
 _RELATIONS_ROOTS = frozenset({"04", "05", "06", "08"})
-# actors that are a city or a building named for its government: no guest
-_PLACE_HOWS = frozenset({"kb:capital", "kb:seat", "place"})
 _VIOLENT_ROOTS = frozenset({"17", "18", "19", "20"})
 # what can only be held hostage in a figure of speech
 _HELD_FIGURATIVELY = frozenset({
@@ -99,24 +115,6 @@ _MEANS = frozenset({"troop", "soldier", "force", "peacekeeper", "police", "polic
                     "vessel", "boat", "bomber", "submarine", "frigate", "carrier"})
 _REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "ourselves", "myself",
                          "yourself", "yourselves", "oneself"})
-_TROOP_WORDS = frozenset({"troop", "soldier", "peacekeeper", "force", "contingent", "battalion",
-                          "deployment", "unit", "brigade", "marine", "warship"})
-
-
-@dataclass(frozen=True, slots=True)
-class EventContext:
-    """What coding one field needs besides the parse."""
-
-    article_id: str
-    date: dt.date | None
-    book: PatternBook
-    ontology: Ontology
-    gazetteer: Gazetteer
-    settings: Settings
-    coder: str
-    speaker_at: SpeakerLookup | None = None
-    quote_at: QuoteLookup | None = None
-    earlier: tuple[Event, ...] = ()  # the events of the field's sentences before this one
 
 
 def code_events(view: DocView, actors: ActorIndex, ctx: EventContext) -> list[Event]:
@@ -147,29 +145,29 @@ def code_events(view: DocView, actors: ActorIndex, ctx: EventContext) -> list[Ev
             if candidate.pattern.noun and draft.wrapper is None and \
                     light.get(candidate.trigger.i, "-").startswith(draft.code):
                 continue  # the light verb's own event says it, as specifically
-            for source, target in _pairs(draft):
+            for source, target in event_pairs(draft):
                 if draft.code in VISITS and source.code == target.code:
                     continue  # "the Saudi crown prince hosted Saudi leaders": no visit
                 if draft.code == "161" and source.country and \
                         source.country == target.country:
                     continue  # relations are broken with another state, never one's own
                 if draft.code[:2] in _VIOLENT_ROOTS and target.how.startswith("context:") and (
-                        source.code == target.code or _a_thing_that_kills(source, target)):
+                        source.code == target.code or a_thing_that_kills(source, target)):
                     # "Azerbaijani forces shelled villages, killing two soldiers": a victim
                     # placed only by context is not of the attackers' own side
                     continue
-                code = _clash_code(draft, source, target)
+                code = clash_code(draft, source, target)
                 # one sentence tells one such event: "signed an agreement with X" is one
                 key = (number, source.code or "", target.code or "", code)
                 if key in seen:
                     continue
                 seen.add(key)
-                events.append(_build(view, draft, source, target, ctx, len(events), code=code))
+                events.append(build_event(view, draft, source, target, ctx, len(events), code=code))
                 # a visit has two sides: the guest's 042 and the host's 043
-                mirror = "043" if draft.code == "042" and not _own_place(source, target) and \
-                    not _building(target) else _guest_of(draft, target)
+                mirror = "043" if draft.code == "042" and not own_place(source, target) and \
+                    not a_building(target) else guest_of(draft, target)
                 if mirror is not None:
-                    other = _build(view, draft, target, source, ctx, len(events), code=mirror)
+                    other = build_event(view, draft, target, source, ctx, len(events), code=mirror)
                     hkey = (number, target.code or "", source.code or "", mirror)
                     if hkey not in seen:
                         seen.add(hkey)
@@ -178,67 +176,8 @@ def code_events(view: DocView, actors: ActorIndex, ctx: EventContext) -> list[Ev
 
 
 _ARMED = frozenset({"REB", "UAF", "CRM", "MIL"})
-
-
-def _slogan(verb: Any) -> bool:
-    """A capitalised bare verb inside a sentence written in ordinary case names a campaign
-    or a title ("Defund the Police", "Stop the Steal"), not an act; a headline in title
-    case ("Trump to Meet Kim") and a verb opening a quotation do not count."""
-    sent = verb.sent
-    if verb.tag_ != "VB" or not verb.is_title or verb.i == sent.start or \
-            verb.doc[verb.i - 1].text in _OPENERS:
-        return False
-    words = [t for t in sent if t.is_alpha and len(t) > 3]
-    return bool(sum(t.is_title for t in words) * 2 < len(words))
-
-
-_OPENERS = frozenset({'"', "“", "‘", "'", ":", "-", "–", "—", "(", "["})
-
-
-def _electoral(verb: Any) -> bool:
-    """A challenge in an election: 'challenged him for the nomination', 'challenging the
-    president in the primaries', '(ran …,) challenging the incumbent'."""
-    if verb.dep_ in ("advcl", "conj", "xcomp"):
-        above = verb.head  # "decided to run in the primaries, challenging the president"
-        if any(v.lemma_.lower() in _RUNNING for v in (above, *(
-                c for c in above.children if c.dep_ == "xcomp"))):
-            return True
-    holders = (verb, *(c for c in verb.children if c.dep_ == "dobj"))
-    return any(p.dep_ == "prep" and p.lower_ in ("in", "for") and any(
-        g.lemma_.lower() in _CONTESTS for g in p.children if g.dep_ == "pobj")
-        for holder in holders for p in holder.children)
-
-
-_RUNNING = frozenset({"run", "campaign", "stand"})
-def _a_person(token: Any | None, actors: ActorIndex) -> bool:
-    """Does ``token`` head a mention of one person ("the commander", "Avenatti")?"""
-    mention = actors.at(token.i) if token is not None else None
-    if mention is None or token is None:
-        return False
-    res = mention.resolution
-    if mention.head == token.i and token.ent_type_ == "PERSON":
-        return True
-    # a title the mention is named by: "the finance minister", "the commander of the forces"
-    return bool(res is not None and res.role and not res.how.startswith("kb:person")
-                and token.lemma_.lower() in res.role.lower().split())
-
-
 # verbs that reject a thing but remove a person ("dismissed the claims" / "the commander")
 _REMOVING = frozenset({"dismiss", "suspend"})
-_CONTESTS = frozenset({"primary", "primaries", "election", "race", "nomination", "leadership",
-                       "seat", "vote", "poll", "ballot", "presidency", "caucus", "runoff",
-                       "contest", "mayoralty", "governorship", "post", "chairmanship"})
-
-
-def _guest_of(draft: Draft, guest: Actor) -> str | None:
-    """'042' when a hosting (043) names its guest as the verb's object ("Putin hosted Abe",
-    "received the Chinese foreign minister"): the guest made a visit; None otherwise."""
-    pattern = draft.candidate.pattern
-    if draft.code != "043" or pattern.target != "dobj" or pattern.noun or \
-            draft.wrapper is not None or draft.modality != "asserted" or \
-            guest.how in _PLACE_HOWS:
-        return None
-    return "042"
 
 
 def _draft(candidate: Candidate, actors: ActorIndex, ctx: EventContext) -> Draft | None:
@@ -273,35 +212,6 @@ def _city_country(token: Any | None, actors: ActorIndex, gazetteer: Gazetteer | 
     return (Actor(found.country, found.country, None, found.name, span, "place", 0.6),)
 
 
-def _branded_hostile_act(candidate: Candidate) -> bool:
-    """'called the attack another manifestation of madness': a hostile act as the object of
-    "call", with a noun for what it is (not a word of praise or of justification)."""
-    target, verb = candidate.target, candidate.verb
-    if target is None or target.pos_ != "NOUN" or target.lemma_.lower() not in _HOSTILE_ACTS:
-        return False
-    label = next((c for c in verb.children if c.dep_ in ("oprd", "attr") and c.i > target.i),
-                 None)
-    return label is not None and label.pos_ == "NOUN" and \
-        label.lemma_.lower() not in _EXCUSING and not any(
-            c.lemma_.lower() in _EXCUSING for c in label.children)
-
-
-# hostile acts whose naming by a third party is a verdict on them
-_HOSTILE_ACTS = frozenset({"attack", "strike", "raid", "invasion", "bombing", "shelling",
-                           "incursion", "killing", "massacre", "assault", "offensive",
-                           "arrest", "detention", "crackdown", "shooting", "execution"})
-# words that excuse or praise what they name ("called the strike an act of self-defence")
-_EXCUSING = frozenset({"success", "victory", "response", "self-defence", "self-defense",
-                       "necessity", "duty", "right", "justice", "operation", "legitimate",
-                       "necessary", "justified", "defensive", "proportionate", "retaliation"})
-
-
-def _a_court(actor: Actor) -> bool:
-    """A court or tribunal, where a case is filed rather than whom it is against."""
-    words = actor.span.text.lower().split() if actor.span is not None else []
-    return actor.sector == "JUD" or any(w in ("court", "tribunal") for w in words)
-
-
 def _warned(reading: Reading, sources: tuple[Actor, ...], actors: ActorIndex,
             ctx: EventContext) -> tuple[Actor, ...]:
     """The one a threat is told to when the threatened act names no target of its own:
@@ -316,19 +226,19 @@ def _draft_one(candidate: Candidate, actors: ActorIndex, ctx: EventContext, *, f
     """A draft from one candidate; ``fill`` puts placeholders for missing actors (when the
     settings do not require a dyad)."""
     pattern = candidate.pattern
-    if not pattern.noun and _slogan(candidate.trigger):
+    if not pattern.noun and slogan(candidate.trigger):
         return None  # "spoke out against Defund the Police": a campaign's name
     reading = read_candidate(candidate, ctx.book)
     code = reading.code
     if pattern.thing and reading.wrapper is None:
         return None  # "loans" alone are no event; "asked Japan for loans" is
-    if pattern.code == "080" and pattern.anchor in _LEAVE_VERBS and _standing_leave(candidate.verb):
+    if pattern.code == "080" and pattern.anchor in _LEAVE_VERBS and standing_leave(candidate.verb):
         return None
     if pattern.code == "041" and pattern.anchor == "call" and not pattern.noun and \
             (candidate.target is None or actors.at(candidate.target.i) is None or
              not phone_call(candidate.verb, candidate.target)):
         # "called Putin a war criminal", "called supporters to the streets", "called elections"
-        if not _branded_hostile_act(candidate):
+        if not branded_hostile_act(candidate):
             return None
         # "called the attack another manifestation of Russian madness": whatever the words,
         # a hostile act named so is condemned (the words of the bundled verdicts decide
@@ -347,7 +257,7 @@ def _draft_one(candidate: Candidate, actors: ActorIndex, ctx: EventContext, *, f
     if pattern.code == "139" and pattern.anchor == "give" and not deadline_given(candidate.verb):
         return None  # "gave speeches on the first day" sets no deadline
     if ctx.quote_at is not None and ctx.quote_at(candidate.trigger.i) is not None and \
-            _generic_subject(reading.source, candidate.verb):
+            generic_subject(reading.source, candidate.verb):
         return None  # "terrorists seek to destroy our freedoms," he said: a kind, not an act
     confidence = (0.6 if pattern.weak else (0.8 if pattern.noun else 0.9)) - reading.penalty
     if reading.modality == "hypothetical" and not ctx.settings.keep_hypothetical:
@@ -417,10 +327,10 @@ def _draft_one(candidate: Candidate, actors: ActorIndex, ctx: EventContext, *, f
         # "Bangladesh, which hosts a million Rohingya refugees", "camps to receive the
         # returnees": a refuge, no visit
         return None
-    if code == "042" and _troops(reading.source):
+    if code == "042" and troops_of(reading.source):
         # troops arriving somewhere are no visit: peacekeepers are protection (074), other
         # forces a movement the dictionary codes elsewhere
-        if not _peacekeeping(reading.source):
+        if not peacekeeping(reading.source):
             return None
         code = "074"
     if reading.claim and {a.code for a in targets} & {a.code for a in sources}:
@@ -444,7 +354,7 @@ def _draft_one(candidate: Candidate, actors: ActorIndex, ctx: EventContext, *, f
             # "brokered a deal to normalise ties between Chad and Qatar", "helped to
             # restore ties between Qatar and Saudi Arabia": the relations are the two sides'
             sources = targets = sides
-    summons = _summons(candidate.verb)
+    summons = summoning_of(candidate.verb)
     if summons is not None and code[:2] in ("11", "14") and reading.wrapper is None:
         # "summoned the US ambassador to lodge a protest", "… to complain of inaction": a
         # complaint by whoever summoned, to whoever was summoned
@@ -474,11 +384,11 @@ def _draft_one(candidate: Candidate, actors: ActorIndex, ctx: EventContext, *, f
         targets = sources
     if len(sources) > 1 and targets and pattern.noun and code[:2] in ("03", "08") and \
             _agreed_together(candidate, reading) and \
-            all(_where(view, t) for t in targets):
+            all(named_as_place(view, t) for t in targets):
         targets = ()  # "Israel and Hamas agreed to a truce in Gaza": with each other, there
     if not targets and len(sources) > 1 and not reading.claim and (
             pattern.paired or _agreed_together(candidate, reading)
-            or _reciprocal(reading.target)):
+            or reciprocal(reading.target)):
         targets = sources  # "A and B accused each other": each side the other's target
     if pattern.text in _RETALIATIONS:
         # "vowed to respond to the attack", "to avenge the deaths": against whoever did what
@@ -509,7 +419,7 @@ def _draft_one(candidate: Candidate, actors: ActorIndex, ctx: EventContext, *, f
                         if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in ACCUSING), None)
         if accused is not None:
             targets = actors_of(accused, actors, ctx.gazetteer) or targets
-        targets = tuple(t for t in targets if not _a_court(t))
+        targets = tuple(t for t in targets if not a_court(t))
     if not targets and sources and call_purpose(candidate.verb):
         # "phoned Netanyahu to urge restraint": what the call was for is aimed at the one called
         targets = tuple(a for a in actors_of(object_of(candidate.verb.head), actors,
@@ -518,7 +428,7 @@ def _draft_one(candidate: Candidate, actors: ActorIndex, ctx: EventContext, *, f
     if not targets and sources and not reading.claim:
         targets = indirect_targets(candidate, code, reading.target, sources, actors, ctx.gazetteer)
         if code.startswith("115"):
-            targets = tuple(t for t in targets if not _a_court(t))
+            targets = tuple(t for t in targets if not a_court(t))
         confidence -= 0.1 if targets else 0.0
     if not targets and sources and looks_back(code) and reading.wrapper is None:
         # "Iran condemned the raid", "Tehran rejected the accusation": whoever carried out
@@ -540,13 +450,13 @@ def _draft_one(candidate: Candidate, actors: ActorIndex, ctx: EventContext, *, f
     if pattern.anchor in MEMBERS_ONLY and pattern.obj is None and \
             reading.target is not None and act_done_to_of(reading.target):
         return None  # "ordered the arrest of X": the arrest is coded, no demand on X
-    if pattern.anchor in _REMOVING and pattern.obj is None and _a_person(reading.target, actors):
+    if pattern.anchor in _REMOVING and pattern.obj is None and a_person(reading.target, actors):
         if pattern.anchor != "suspend" or not sources or \
                 any(a.sector not in ("JUD", "LEG") for a in sources):
             return None  # "dismissed the army commander": a removal from office, no rejection
         # "the Constitutional Court suspended the prime minister from duty": a sanction
         code = "172"
-    if pattern.anchor == "challenge" and _electoral(candidate.verb):
+    if pattern.anchor == "challenge" and electoral(candidate.verb):
         return None  # "ran in the primaries, challenging the president": a contest, not defiance
     if code[:2] == "12" and pattern.anchor in ("decline", "refuse") and any(
             c.dep_ == "xcomp" and c.lemma_.lower() in _COMMENTING for c in candidate.verb.children):
@@ -559,7 +469,7 @@ def _draft_one(candidate: Candidate, actors: ActorIndex, ctx: EventContext, *, f
         sources = sources or (_unresolved(reading.source, candidate, actors),)
         targets = targets or (_unresolved(reading.target, candidate, actors),)
         confidence -= 0.3
-    if code[:2] in ("04", "13") and targets and all(_the_press(a) for a in targets):
+    if code[:2] in ("04", "13") and targets and all(the_press(a) for a in targets):
         # "spoke to the press", "met reporters": a public statement, not talks; "warned
         # reporters that …" threatens no one
         return None
@@ -567,33 +477,33 @@ def _draft_one(candidate: Candidate, actors: ActorIndex, ctx: EventContext, *, f
         return None
     if code[:2] in FORCE_ROOTS and (candidate.trigger.lemma_.lower() in _VERBAL_ATTACKS
                                      or candidate.pattern.obj in _VERBAL_ATTACKS) and \
-            sources and targets and all(_politician(a) or a.sector in _PARTIES for a in sources) \
-            and all(_politician(a) or a.sector in _POLITICAL_SECTORS for a in targets):
+            sources and targets and all(politician(a) or a.sector in _PARTIES for a in sources) \
+            and all(politician(a) or a.sector in POLITICAL_SECTORS for a in targets):
         # "Harris attacked Biden during the debates", "the opposition party launched an
         # attack on the government over the budget": words, not force
         code = "111"
     if code == "112" and pattern.anchor == "charge" and sources and \
             all(a.sector in ("JUD", "COP") for a in sources):
         code = "115"  # "prosecutors charged the suspect": a legal action, not a verbal charge
-    if code == "145" and sources and all(a.sector in _ARMED | {"COP"} or _a_state(a)
+    if code == "145" and sources and all(a.sector in _ARMED | {"COP"} or a_state(a)
                                          for a in sources):
         # "militants stormed a hotel", "police stormed the embassy", "Ecuador storms Mexican
         # embassy": an armed assault, not a riot (a state's forces use conventional force)
-        code = "190" if all(a.sector in ("MIL", "COP") or _a_state(a) for a in sources) \
+        code = "190" if all(a.sector in ("MIL", "COP") or a_state(a) for a in sources) \
             else "180"
     if code == "143" and pattern.anchor == "strike" and not pattern.noun and sources and \
-            all(a.sector in _ARMED | {"COP"} or _a_state(a) for a in sources):
+            all(a.sector in _ARMED | {"COP"} or a_state(a) for a in sources):
         code = "190"  # "warplanes struck against rebel positions": force, not a walkout
     if code in ("1711", "173") and pattern.anchor in _TAKING and pattern.obj is None and \
-            _people(reading.target, actors):
+            names_people(reading.target, actors):
         # "gunmen seized 30 villagers", "militants captured two soldiers": people taken by an
         # armed group are abducted; by a state's police or forces, arrested or detained
-        code = "173" if all(a.sector in _STATE_AGENCIES or _a_state(a) for a in sources) \
+        code = "173" if all(a.sector in _STATE_AGENCIES or a_state(a) for a in sources) \
             else "181"
     if code in ("190", "180") and targets and \
             all(a.sector in ("COP", "MIL") for a in sources) and \
-            (all(_crowd_of_protesters(a) for a in targets) or (
-                all(a.sector in _CIVILIAN_SIDES for a in targets) and
+            (all(crowd_of_protesters(a) for a in targets) or (
+                all(a.sector in CIVILIAN_SIDES for a in targets) and
                 reading.target is not None and described_as_protesting(reading.target))):
         # "police used force against protesters", "opened fire on students protesting
         # against job quotas": violent repression
@@ -609,27 +519,6 @@ _HOLDING = frozenset({"hold", "detain", "keep", "kidnap", "abduct", "capture", "
 # verbs that take whatever they are given: property, places, or people
 _TAKING = frozenset({"seize", "capture"})
 _STATE_AGENCIES = frozenset({"GOV", "MIL", "COP", "JUD", "SPY"})
-# plural actor nouns that are no people
-_CRAFT = frozenset({"vessel", "ship", "boat", "tanker", "aircraft", "plane", "jet", "drone",
-                    "trawler", "ferry"})
-
-
-def _people(token: Any | None, actors: ActorIndex) -> bool:
-    """Does ``token`` name people: a person, or a plural group ("villagers", "two soldiers")?"""
-    if token is None or actors.at(token.i) is None:
-        return False
-    if token.ent_type_ == "PERSON" or _a_person(token, actors):
-        return True
-    return token.tag_ == "NNS" and token.lemma_.lower() not in _CRAFT
-
-
-def _a_state(actor: Actor) -> bool:
-    """A country or its government, which acts through its forces."""
-    return actor.country is not None and len(actor.country) == 3 and (
-        actor.sector == "GOV" or (actor.sector is None and actor.code == actor.country
-                                  and actor.how in ("kb:country", "kb:capital", "place")))
-
-
 # answers in force to an earlier act, which name the act, not its doer
 _RETALIATIONS = frozenset({"retaliate for X", "respond to X", "avenge X", "retaliation/n for X",
                            "retaliate", "strike back"})
@@ -642,45 +531,6 @@ _MISSIONS = frozenset({"embassy", "consulate"})
 _EXPULSIONS = frozenset({"161", "174", "1661", "1663"})
 # targets that are the sources' own ("their embassies")
 _OWNED = frozenset({"context:owner", "context:owners"})
-# verbs that call a diplomat in to hear a complaint
-_SUMMONING = frozenset({"summon"})
-
-
-def _summons(verb: Any) -> Any | None:
-    """The summoning a verb is the purpose of: 'summoned the envoy to protest …'."""
-    head = verb.head
-    if verb.dep_ in ("xcomp", "advcl") and head.lemma_.lower() in _SUMMONING and \
-            head.i < verb.i and object_of(head) is not None:
-        return head
-    return None
-
-
-def _reciprocal(token: Any | None) -> bool:
-    """'each other', 'one another': the doers do it to one another."""
-    if token is None:
-        return False
-    words = {token.lower_, *(c.lower_ for c in token.children)}
-    return {"each", "other"} <= words or {"one", "another"} <= words
-
-
-def _a_thing_that_kills(source: Actor, target: Actor) -> bool:
-    """"It killed eleven people", "it flooded the valley and killed 12 people": an 'it' that
-    kills a counted number of people is a storm, a blast or a virus far more often than a
-    state."""
-    return source.how == "coref:pronoun" and source.span.text.lower() == "it" and \
-        target.span.text.lower() in ("people", "persons")
-
-
-def _troops(token: Any | None) -> bool:
-    """'Bangladeshi troops', 'the first deployment of NATO forces' (a general is a visitor)."""
-    if token is None:
-        return False
-    heads = [token] + [g for c in token.children if c.dep_ == "prep" for g in c.children]
-    return any(t.lemma_.lower() in _TROOP_WORDS for t in heads)
-
-
-def _peacekeeping(token: Any | None) -> bool:
-    return token is not None and any("peacekeep" in t.lower_ for t in token.subtree)
 
 
 def _agreed_together(candidate: Candidate, reading: Reading) -> bool:
@@ -691,34 +541,6 @@ def _agreed_together(candidate: Candidate, reading: Reading) -> bool:
     wrapper = candidate.verb.doc[reading.wrapper]
     return wrapper.lemma_.lower() in ("agree", "consent") and not any(
         c.dep_ == "neg" for c in wrapper.children)
-
-
-def _where(view: DocView, target: Actor) -> bool:
-    """Whether ``target`` is a country or capital named as a place: "a truce in Gaza"."""
-    if target.sector is not None and target.how != "kb:capital":
-        return False
-    tokens = view.char_tokens(target.span.start, target.span.end)
-    if tokens is None:
-        return False
-    token = view.doc[tokens[1] - 1]
-    return bool(token.dep_ == "pobj" and token.head.lower_ in ("in", "inside"))
-
-
-def _own_place(visitor: Actor, place: Actor) -> bool:
-    """'Biden's campaign trip to Wisconsin': a place of one's own country hosts nobody."""
-    return place.sector is None and place.country is not None and \
-        place.country == visitor.country
-
-
-def _the_press(actor: Actor) -> bool:
-    """Journalists in general — not a named outlet."""
-    words = actor.span.text.lower().split()
-    return actor.sector == "MED" and actor.name is None and bool(words) and \
-        words[-1] in _PRESS_WORDS
-
-
-_PRESS_WORDS = frozenset({"press", "reporters", "reporter", "journalists", "journalist",
-                          "media", "newsmen", "correspondents", "newspapers"})
 
 
 _COMMENTING = frozenset({"comment", "answer", "respond", "reply", "elaborate", "speak",
@@ -759,81 +581,9 @@ def _overlap(ones: Iterable[Actor], others: Iterable[Actor]) -> bool:
                for a in ones for b in others)
 
 
-def _generic_subject(subject: Any | None, verb: Any) -> bool:
-    """A bare plural in the present tense, quoted, speaks of a kind ("terrorists want to
-    divide us", "dictators fear free elections"), not of what someone did."""
-    if subject is None or subject.tag_ != "NNS" or subject.dep_ != "nsubj":
-        return False
-    if any(c.dep_ != "punct" for c in subject.children):
-        return False
-    top = verb
-    while top.dep_ in ("xcomp", "conj") and top.head.i != top.i:
-        top = top.head
-    return top.tag_ == "VBP" and top.dep_ not in ("relcl", "acl") and not any(
-        c.dep_ in ("aux", "auxpass") and c.tag_ != "VBP" for c in top.children)
-
-
 _LEAVE_VERBS = frozenset({"allow", "permit"})
-_STATES = frozenset({"have", "be", "keep", "remain", "stay", "exist", "retain", "enjoy"})
-
-
-def _standing_leave(verb: Any) -> bool:
-    """Leave that is no concession: a state of affairs ("has long allowed Macau to keep its own
-    courts") or what an act made possible ("held a vote, allowing citizens to decide")."""
-    if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "acl"):
-        return True
-    clause = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and any(
-        a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
-    return clause is not None and clause.lemma_.lower() in _STATES
-
-
-_PROTEST_WORDS = ("protest", "demonstrat", "rioter", "marcher", "crowd", "rally")
-
-
-def _clash_code(draft: Draft, source: Actor, target: Actor) -> str:
-    """The code of one side of a clash between police or soldiers and civilians: the force
-    represses (175), the crowd riots (145) — "supporters of Sonko clashed with police"."""
-    if not draft.symmetric or draft.code not in ("175", "190", "180"):
-        return draft.code
-    if source.sector in _FORCES and target.sector in _CIVILIAN_SIDES:
-        return "175"
-    if target.sector in _FORCES and source.sector in _CIVILIAN_SIDES:
-        return "145"
-    return draft.code
-
-
-_FORCES = frozenset({"COP", "MIL"})
-# who takes to the street against a state's forces: citizens, the opposition, workers, students
-_CIVILIAN_SIDES = frozenset({"CVL", "OPP", "LAB", "EDU", "AGR", "PTY", "REL"})
-
-
-def _crowd_of_protesters(actor: Actor) -> bool:
-    """Protesters, demonstrators, a crowd: civilians in the street."""
-    words = actor.span.text.lower()
-    return actor.sector == "CVL" and any(w in words for w in _PROTEST_WORDS)
-
-
-def _politician(actor: Actor) -> bool:
-    """A named person in politics (not a soldier, a rebel or a criminal)."""
-    return bool(actor.sector in _POLITICAL_SECTORS and actor.name and (
-        actor.role is not None or "person" in actor.how))
-
-
 _VERBAL_ATTACKS = frozenset({"attack", "assail", "target", "hit"})
-_POLITICAL_SECTORS = frozenset({"GOV", "LEG", "ELI", "PTY", "OPP", "JUD", "MED"})
 _PARTIES = frozenset({"OPP", "PTY", "LEG"})  # bodies that fight with words
-
-
-def _building(place: Actor) -> bool:
-    """'a visit to Walter Reed Hospital', 'toured a car plant': a building hosts nobody."""
-    words = place.span.text.lower().split()
-    return bool(words) and words[-1].rstrip("s") in _BUILDINGS
-
-
-_BUILDINGS = frozenset({"hospital", "school", "universitie", "university", "factory", "plant",
-                        "site", "camp", "prison", "jail", "mosque", "church", "temple",
-                        "museum", "base", "hotel", "port", "airport", "station", "centre",
-                        "center", "clinic", "office", "headquarter", "embassy", "consulate"})
 
 
 def _unresolved(token: Any | None, candidate: Candidate, actors: ActorIndex) -> Actor:
@@ -845,71 +595,3 @@ def _unresolved(token: Any | None, candidate: Candidate, actors: ActorIndex) -> 
     left = min(t.i for t in token.subtree if t.dep_ not in ("relcl", "acl", "punct", "prep"))
     span = view.span(min(left, token.i), token.i + 1)
     return Actor(None, None, None, None, span, "unresolved", 0.0)
-
-
-def _pairs(draft: Draft) -> Iterable[tuple[Actor, Actor]]:
-    pairs: list[tuple[Actor, Actor]] = []
-    # "Kerry, Lavrov and Putin held a discussion": the two Russians are one side of it
-    one_side = draft.targets is draft.sources and len({a.code for a in draft.sources}) > 1
-    sources = [m for a in draft.sources for m in _members(a)]
-    targets = sources if draft.targets is draft.sources else \
-        [m for a in draft.targets for m in _members(a)]
-    for source in sources:
-        for target in targets:
-            if one_side and source.code == target.code:
-                continue
-            # one mention is not both sides, but "Algerians rallied" is against their own
-            # country (the "home" target stands on the source's words)
-            same = source.span == target.span and source.code == target.code and \
-                target.how != "home"
-            if source.code is not None and (same or (source.name and source.name == target.name)):
-                continue
-            pairs.append((source, target))
-            if draft.symmetric:
-                pairs.append((target, source))
-    return pairs
-
-
-def _members(actor: Actor) -> list[Actor]:
-    """A compound dictionary code ("[FRO/BIL/SAM]": one name for several actors) stands for
-    each of its members; any other actor for itself."""
-    if not actor.code or "/" not in actor.code:
-        return [actor]
-    parts = [p.strip() for p in actor.code.split("/") if p.strip()]
-    return [replace(actor, code=p, country=p[:3], sector=p[3:6] or None) for p in parts]
-
-
-def _build(view: DocView, draft: Draft, source: Actor, target: Actor, ctx: EventContext,
-           number: int, code: str | None = None) -> Event:
-    code = code or draft.code
-    cand = draft.candidate
-    info = ctx.ontology.cameo(code)
-    crosswalk = ctx.ontology.plover(code)
-    auxiliary = {"future": "future", "hypothetical": "hypothetical"}.get(draft.modality, "")
-    if draft.historical:
-        auxiliary = "historical"
-    if draft.negated:
-        auxiliary = "negation"
-    trigger = view.span(cand.start, cand.end + 1)
-    date = event_date(cand.trigger, cand.verb, ctx.date,
-                      view.sent_ents[view.sent_of[cand.trigger.i]],
-                      announced=draft.modality == "future")
-    if date is not None and ctx.date is not None and date > ctx.date:
-        date = ctx.date  # a future event is coded on the day it was announced
-    location = event_location(view, cand.trigger, cand.verb, ctx.gazetteer,
-                              target=cand.target, visit=code in ("042", "043"))
-    confidence = round(draft.confidence * (0.5 + 0.5 * min(source.confidence,
-                                                           target.confidence)), 3)
-    sentence = view.sentence_span(view.sent_of[cand.trigger.i])
-    quote = ctx.quote_at(cand.trigger.i) if ctx.quote_at else None
-    return Event(
-        id=f"{ctx.article_id}:{view.field[:2]}{sentence.sentence}:{number}",
-        source=source, target=target,
-        cameo=Cameo(info.code, info.name, info.root, info.quad_class, info.goldstein),
-        plover=Plover(crosswalk.event, crosswalk.mode, crosswalk.context, crosswalk.score,
-                      auxiliary),
-        trigger=trigger, sentence=sentence, date=date, negated=draft.negated,
-        modality=draft.modality,  # type: ignore[arg-type]
-        location=location, confidence=confidence, rule=draft.rule, coder=ctx.coder,
-        quote=quote,
-    )

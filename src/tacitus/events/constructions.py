@@ -15,7 +15,7 @@ from typing import Any
 
 from tacitus.actors.mentions import ActorIndex
 from tacitus.events.arguments import VEHICLES, expand, subject_of
-from tacitus.events.coder import EventContext
+from tacitus.events.context import EventContext
 from tacitus.events.matcher import match_sentence
 from tacitus.nlp.view import DocView
 from tacitus.records import Actor, Cameo, Event, Plover
