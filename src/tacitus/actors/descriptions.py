@@ -6,8 +6,8 @@ from __future__ import annotations
 from typing import Any
 
 from tacitus.actors.mentions import FACILITIES, Mention
-from tacitus.actors.pairs import THIRD_PARTIES, owning_pair
-from tacitus.actors.places import PLACE_PREPS
+from tacitus.actors.pairs import THIRD_PARTIES, mediating, owning_pair
+from tacitus.actors.places import PLACE_PREPS, venue
 from tacitus.actors.resolve import UNKNOWN_COUNTRY, Resolution, compose
 from tacitus.actors.story import ASSAULTING, NOT_STATES, Story, names_a_country, resolved_mention
 from tacitus.nlp.syntax import RELATION_NOUNS
@@ -171,7 +171,8 @@ def _other_side(view: DocView, mention: Mention, ctx: Story, owner: Any | None
     held = next((m for m in reversed(ctx.done) if owner is not None and m.head == owner.i),
                 None)
     own = held.actor.country if held is not None and held.actor is not None else None
-    place = ctx.places.attached(mention) or ctx.places.in_sentence(mention)
+    # (where they meet is the counterpart's home when the owner travelled there)
+    place = ctx.places.attached(mention) or ctx.places.in_sentence(mention, venues=True)
     if place and place != own:
         return place, "context:place"
     return None, "context:unknown"
@@ -330,7 +331,9 @@ def _context_country(view: DocView, mention: Mention, res: Resolution, ctx: Stor
     named = [m.resolution for m in ctx.places.by_head.values()
              if m is not mention and m.resolution is not None
              and view.sent_of[m.head] == here and names_a_country(m.resolution)
-             and not _owns_a_relation(view.doc[m.head])]
+             and not _owns_a_relation(view.doc[m.head])
+             and not (m.resolution.kind == "capital" and venue(view.doc[m.head]))
+             and not mediating(view.doc[m.head])]
     countries = {r.country for r in named} - {ctx.places.moved_from(mention)}
     if len(countries) == 1 and (res.sector in _AT_HOME or
                                 any(r.sector in _AT_HOME for r in named)):

@@ -11,7 +11,7 @@ from tacitus.actors.story import NOT_STATES, Story
 from tacitus.nlp.view import DocView
 from tacitus.records import Actor
 
-__all__ = ["THIRD_PARTIES", "conjunct_mentions", "latest_pair", "owning_pair"]
+__all__ = ["THIRD_PARTIES", "conjunct_mentions", "latest_pair", "mediating", "owning_pair"]
 
 THIRD_PARTIES = frozenset({"mediator", "broker", "facilitator", "go-between"})
 
@@ -72,7 +72,7 @@ def latest_pair(view: DocView, mention: Mention, ctx: Story) -> tuple[Actor, ...
             if len({a.country for a in seen}) < 2:
                 return ()
             break
-        if earlier.head in addressers or _mediating(view.doc[earlier.head]) or \
+        if earlier.head in addressers or mediating(view.doc[earlier.head]) or \
                 view.doc[earlier.head].lemma_.lower() in THIRD_PARTIES:
             continue
         window.append(earlier)
@@ -125,7 +125,7 @@ _MEDIATING_VERBS = frozenset({"broker", "mediate", "host", "facilitate", "sponso
                               "arrange", "organise", "organize", "convene"})
 
 
-def _mediating(token: Any) -> bool:
+def mediating(token: Any) -> bool:
     """The one who brokers or hosts: 'Saudi Arabia' (and 'the US') in "talks brokered by
     Saudi Arabia and the US" or in "Saudi Arabia and the US mediated": no side."""
     while token.dep_ == "conj" and token.head.i != token.i:

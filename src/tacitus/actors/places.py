@@ -18,7 +18,7 @@ from tacitus.actors.mentions import Mention
 from tacitus.nlp.syntax import REPORTING_VERBS
 from tacitus.nlp.view import DocView
 
-__all__ = ["PLACE_PREPS", "PlaceLookup", "Places"]
+__all__ = ["PLACE_PREPS", "PlaceLookup", "Places", "venue"]
 
 PlaceLookup = Callable[[Sequence[str]], str | None]  # place name words -> country code
 PLACE_PREPS = frozenset({"in", "inside", "at", "across", "throughout", "near", "through",
@@ -47,9 +47,12 @@ class Places:
         Geneva", where talks are held)."""
         return self._nearest(mention, attached_only=True, preps=PLACE_PREPS, towns=towns)
 
-    def in_sentence(self, mention: Mention, *, towns: bool = True) -> str | None:
-        """A country named as a place in the mention's own sentence, the nearest first."""
-        return self._nearest(mention, attached_only=False, preps=PLACE_PREPS, towns=towns)
+    def in_sentence(self, mention: Mention, *, towns: bool = True, venues: bool = False
+                    ) -> str | None:
+        """A country named as a place in the mention's own sentence, the nearest first; a
+        place where sides meet (:func:`venue`) only with ``venues``."""
+        return self._nearest(mention, attached_only=False, preps=PLACE_PREPS, towns=towns,
+                             venues=venues)
 
     def moved_from(self, mention: Mention) -> str | None:
         """The country a mention is moved or kept from ('rescued two aid workers from
@@ -125,7 +128,7 @@ class Places:
         return country if country and len(country) == 3 else None
 
     def _nearest(self, mention: Mention, *, attached_only: bool, preps: frozenset[str],
-                 towns: bool = True) -> str | None:
+                 towns: bool = True, venues: bool = True) -> str | None:
         sent = self.view.sents[self.view.sent_of[mention.head]]
         places: list[tuple[int, str]] = []
         for token in sent:
@@ -136,6 +139,8 @@ class Places:
                 continue
             if not attached_only and _reporter_place(token, mention.head):
                 continue  # "…, relief officials in Nairobi said": where the news came from
+            if not venues and venue(token) and token.head.head.i != mention.head:
+                continue  # "the army and the rebels … after talks in Jeddah": a venue
             if not towns and self._is_town(token):
                 continue
             country = self.country_of(token) or self._of_place(token)
@@ -186,6 +191,22 @@ def _reporter_place(place: Any, head: int) -> bool:
                 and holder.head.lemma_.lower() in REPORTING_VERBS)
 
 
+def venue(place: Any) -> bool:
+    """A place named as where sides meet or sign, often abroad: "talks in Jeddah", "met in
+    Doha", "signed a deal in Geneva" — no home of theirs."""
+    if place.dep_ != "pobj" or place.head.lower_ not in ("in", "at"):
+        return False
+    holder = place.head.head
+    return holder.lemma_.lower() in _VENUES or holder.lemma_.lower() in _MEETING_VERBS or (
+        holder.pos_ in ("VERB", "AUX") and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in _VENUES | _ACCORDS
+            for c in holder.children))
+
+
+# gatherings whose place is where sides meet
+_VENUES = frozenset({"talk", "summit", "negotiation", "conference", "meeting"})
+_MEETING_VERBS = frozenset({"meet", "negotiate", "convene"})
+_ACCORDS = frozenset({"deal", "agreement", "accord", "truce", "ceasefire", "treaty"})
 # nouns for a part of a named place: "the streets of Cairo", "the city of Mosul"
 _PLACE_NOUNS = frozenset({
     "city", "capital", "town", "village", "region", "province", "state", "district", "port",

@@ -66,8 +66,9 @@ _EVENT_NOUNS: dict[str, tuple[str, ...]] = {
     "visit": ("042",),  # the visitor's act, not the host's
     **dict.fromkeys(("call", "appeal", "request", "plea"), ("02",)),
     "demand": ("10",),
-    # a court's decision: its order, sentence, charge or rejection
-    **dict.fromkeys(("ruling", "verdict", "judgment", "judgement"), ("10", "11", "12", "17")),
+    # a court's decision: its order, sentence, charge or rejection, or the release it ordered
+    **dict.fromkeys(("ruling", "verdict", "judgment", "judgement"),
+                    ("10", "11", "12", "17", "0841")),
     "proposal": ("02", "03"),
     # a body's vote or resolution: what it asked, demanded, imposed or refused
     **dict.fromkeys(("vote", "resolution"), ("02", "10", "16", "12")),

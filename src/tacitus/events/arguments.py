@@ -21,6 +21,7 @@ from tacitus.nlp.syntax import (
 __all__ = [
     "ACCUSING",
     "CALL_PURPOSES",
+    "HOLDING",
     "VEHICLES",
     "act_done_to_of",
     "agent_of",
@@ -469,6 +470,13 @@ _PLACE_NOUNS = frozenset({"capital", "city", "town", "country", "region", "provi
                           "state", "port", "village"})
 
 
+# verbs of keeping people captive: "hostages held by Hamas"
+HOLDING = frozenset({"hold", "detain", "keep", "kidnap", "abduct", "capture", "seize",
+                     "imprison", "jail"})
+# what a captive is held as: "held hostage", "kept prisoner"
+_HELD_AS = frozenset({"hostage", "captive", "prisoner"})
+
+
 def object_of(verb: Any) -> Any | None:
     """The direct object; in the passive voice, the passive subject."""
     for child in verb.children:
@@ -488,6 +496,9 @@ def object_of(verb: Any) -> Any | None:
         if child.dep_ in ("dobj", "obj"):
             if verb.dep_ == "relcl" and child.lower_ in _RELATIVE:
                 return verb.head  # "the town that rebels attacked"
+            if verb.dep_ == "relcl" and child.lemma_.lower() in _HELD_AS and \
+                    verb.head.pos_ in ("NOUN", "PROPN"):
+                return verb.head  # "a pilot they had held hostage": the pilot was held
             if stray_apposition(child):
                 continue
             return child

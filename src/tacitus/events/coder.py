@@ -18,6 +18,7 @@ from tacitus.events.antecedents import (
 )
 from tacitus.events.arguments import (
     ACCUSING,
+    HOLDING,
     act_done_to_of,
     agent_of,
     agent_of_noun,
@@ -123,8 +124,9 @@ def code_events(view: DocView, actors: ActorIndex, ctx: EventContext) -> list[Ev
     seen: set[tuple[int, str, str, str]] = set()
     for number, sent in enumerate(view.sents):
         here = replace(ctx, earlier=tuple(events)) if events else ctx
-        found = [d for d in (_draft(c, actors, here) for c in match_sentence(sent, ctx.book))
-                 if d is not None]
+        tried = [(c, _draft(c, actors, here)) for c in match_sentence(sent, ctx.book)]
+        found = [d for _, d in tried if d is not None]
+        found += _mediations([c for c, d in tried if d is None], found, actors, here)
         # "urged Russia to withdraw": the wrapped event (0256) replaces urge's own appeal
         # (020); "refused to attack Ukraine" is neither an attack nor a rejection of Ukraine
         wrappers = {d.wrapper for d in found if d.wrapper is not None}
@@ -178,6 +180,35 @@ def code_events(view: DocView, actors: ActorIndex, ctx: EventContext) -> list[Ev
 _ARMED = frozenset({"REB", "UAF", "CRM", "MIL"})
 # verbs that reject a thing but remove a person ("dismissed the claims" / "the commander")
 _REMOVING = frozenset({"dismiss", "suspend"})
+
+
+def _mediations(candidates: list[Candidate], drafts: list[Draft], actors: ActorIndex,
+                ctx: EventContext) -> list[Draft]:
+    """"talks mediated by Saudi Arabia and the United States", "a truce Qatar brokered": the
+    mediator (045) mediates between the sides of the event its noun names in the sentence."""
+    found: list[Draft] = []
+    for candidate in candidates:
+        verb = candidate.verb
+        if not candidate.pattern.code.startswith("045") or candidate.pattern.noun:
+            continue
+        noun = candidate.target if candidate.target is not None and \
+            candidate.target.pos_ == "NOUN" else verb.head if verb.dep_ in ("acl", "relcl") \
+            else None
+        told = next((d for d in drafts if noun is not None and not d.code.startswith("045")
+                     and d.candidate.start <= noun.i <= d.candidate.end), None)
+        shell = _draft_one(candidate, actors, ctx, fill=True) if told is not None else None
+        if told is None or shell is None:
+            continue
+        mediators = tuple(a for a in shell.sources if a.code is not None)
+        codes = {a.code for a in mediators}
+        parties: dict[str, Actor] = {}
+        for side in (*told.sources, *told.targets):
+            if side.code and side.code not in codes:
+                parties.setdefault(side.code, side)
+        if mediators and len(parties) > 1:
+            found.append(replace(shell, sources=mediators, targets=tuple(parties.values()),
+                                 symmetric=False, confidence=shell.confidence + 0.2))
+    return found
 
 
 def _draft(candidate: Candidate, actors: ActorIndex, ctx: EventContext) -> Draft | None:
@@ -300,7 +331,7 @@ def _draft_one(candidate: Candidate, actors: ActorIndex, ctx: EventContext, *, f
     if code[:2] in ("02", "10") and code.endswith("53") and reading.target is not None:
         # "called for the release of hostages held by Hamas": asked of whoever holds them
         holder = next((agent_of(c) for c in reading.target.children if c.dep_ == "acl"
-                       and c.tag_ == "VBN" and c.lemma_.lower() in _HOLDING), None)
+                       and c.tag_ == "VBN" and c.lemma_.lower() in HOLDING), None)
         held_by = actors_of(holder, actors, ctx.gazetteer)
         if held_by:
             targets = held_by
@@ -513,9 +544,6 @@ def _draft_one(candidate: Candidate, actors: ActorIndex, ctx: EventContext, *, f
 
 
 _FRONTIERS = frozenset({"border", "frontier", "boundary"})
-# verbs of keeping people captive: "hostages held by Hamas"
-_HOLDING = frozenset({"hold", "detain", "keep", "kidnap", "abduct", "capture", "seize",
-                      "imprison", "jail"})
 # verbs that take whatever they are given: property, places, or people
 _TAKING = frozenset({"seize", "capture"})
 _STATE_AGENCIES = frozenset({"GOV", "MIL", "COP", "JUD", "SPY"})

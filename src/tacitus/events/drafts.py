@@ -113,7 +113,10 @@ def acted_on(drafts: list[Draft]) -> set[int]:
                if d.candidate.pattern.obj is not None and not d.candidate.pattern.noun
                # "will extend the curfew" may be a threat (1323); "agreed to extend their
                # truce" is one intent, not also the truce
-               and (d.modality == "asserted" or (d.modality == "intent" and d.code[:2] == "03"))
+               # "would reconsider its cooperation with X" (014) or a threat (13x) to cut it:
+               # no cooperation
+               and (d.modality == "asserted" or (d.modality == "intent" and d.code[:2] == "03")
+                    or d.code[:2] == "13" or d.code == "014")
                for i in range(d.candidate.start, d.candidate.end + 1)}
     # the same family is the light verbs' business: "opened fraud investigations" (see
     # vaguer_light_verbs)

@@ -13,6 +13,7 @@ from typing import Any
 
 from tacitus.actors.mentions import ActorIndex
 from tacitus.events.arguments import (
+    HOLDING,
     act_done_to_of,
     clause_subject,
     object_of,
@@ -93,6 +94,12 @@ def doer_of_act(pattern: Pattern) -> bool:
     return not pattern.noun and pattern.obj is None and pattern.code[:2] in ("05", "14")
 
 
+def _within(actors: ActorIndex, actor: Actor, tokens: set[int]) -> bool:
+    """Does ``actor``'s span start on one of ``tokens``?"""
+    found = actors.view.char_tokens(actor.span.start, actor.span.end)
+    return found is not None and found[0] in tokens
+
+
 def indirect_targets(candidate: Candidate, code: str, target_tok: Any | None,
                       sources: tuple[Actor, ...], actors: ActorIndex, gazetteer: Gazetteer
                       ) -> tuple[Actor, ...]:
@@ -118,6 +125,11 @@ def indirect_targets(candidate: Candidate, code: str, target_tok: Any | None,
     doer_wanted = doer_of_act(pattern)
     found = owner_actors(target_tok, actors, gazetteer, avoid=sources,
                          patient=not doer_wanted)
+    if code.startswith("084") and target_tok is not None:
+        # "freed the staff held by the attackers": the captors are not the ones freed
+        captors = {t.i for c in target_tok.children if c.dep_ in ("acl", "relcl")
+                   and c.lemma_.lower() in HOLDING for t in c.subtree}
+        found = tuple(a for a in found if not _within(actors, a, captors))
     acted = target_tok is not None and act_done_to_of(target_tok)
     if not found and doer_wanted and acted:
         # "protested the arrest of their leader by police": the parser's "by" on the verb
