@@ -40,7 +40,14 @@ from tacitus.actors.phrases import follower_sector
 from tacitus.actors.places import PlaceLookup, Places, venue
 from tacitus.actors.pronouns import resolve_pronoun
 from tacitus.actors.resolve import UNKNOWN_COUNTRY, Resolution, compose
-from tacitus.actors.story import LearnedLookup, SpeakerLookup, Story, actor_of, names_a_country
+from tacitus.actors.story import (
+    ABROAD,
+    LearnedLookup,
+    SpeakerLookup,
+    Story,
+    actor_of,
+    names_a_country,
+)
 from tacitus.nlp.view import DocView
 from tacitus.records import Actor
 
@@ -81,7 +88,8 @@ def resolve_references(
         res = mention.resolution
         if res is not None and mention.pronoun is None:
             country = res.country
-            if country and len(country) == 3 and country != UNKNOWN_COUNTRY:
+            if country and len(country) == 3 and country != UNKNOWN_COUNTRY and \
+                    view.doc[mention.head].lemma_.lower() not in ABROAD:
                 counter = ctx.people_countries if res.kind == "person" else ctx.countries
                 counter[country] += 1
                 ctx.last_seen[country] = mention.start

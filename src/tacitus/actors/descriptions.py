@@ -9,7 +9,14 @@ from tacitus.actors.mentions import FACILITIES, Mention
 from tacitus.actors.pairs import THIRD_PARTIES, mediating, owning_pair
 from tacitus.actors.places import PLACE_PREPS, venue
 from tacitus.actors.resolve import UNKNOWN_COUNTRY, Resolution, compose
-from tacitus.actors.story import ASSAULTING, NOT_STATES, Story, names_a_country, resolved_mention
+from tacitus.actors.story import (
+    ABROAD,
+    ASSAULTING,
+    NOT_STATES,
+    Story,
+    names_a_country,
+    resolved_mention,
+)
 from tacitus.nlp.syntax import RELATION_NOUNS
 from tacitus.nlp.view import DocView
 from tacitus.records import Actor
@@ -333,7 +340,8 @@ def _context_country(view: DocView, mention: Mention, res: Resolution, ctx: Stor
              and view.sent_of[m.head] == here and names_a_country(m.resolution)
              and not _owns_a_relation(view.doc[m.head])
              and not (m.resolution.kind == "capital" and venue(view.doc[m.head]))
-             and not mediating(view.doc[m.head])]
+             and not mediating(view.doc[m.head])
+             and view.doc[m.head].lemma_.lower() not in ABROAD]
     countries = {r.country for r in named} - {ctx.places.moved_from(mention)}
     if len(countries) == 1 and (res.sector in _AT_HOME or
                                 any(r.sector in _AT_HOME for r in named)):

@@ -177,8 +177,10 @@ class Lexicon:
 
 def _singular(token: TokenLike) -> str:
     """A plural the tagger left unlemmatised, as a capitalised word at the start of a
-    sentence often is ("Rebels and the army …" → rebel)."""
+    sentence often is ("Rebels and the army …" → rebel), or a "-men" plural after a name."""
     low = token.lower_
+    if token.lemma_.lower() == low and len(low) > 4 and low.endswith(("men", "women")):
+        return low[:-2] + "an"  # "two Azerbaijani servicemen", tagged a singular noun
     if token.lemma_.lower() != low or len(low) < 4 or not low.endswith("s") or \
             low.endswith("ss"):
         return low

@@ -393,17 +393,16 @@ _FORCE_VERBS = frozenset({"use", "apply", "employ", "threaten", "authorize", "au
 
 def _follower_mentions(sent: Sequence[Any], mentions: list[Mention], covered: set[int]
                        ) -> Iterable[Mention]:
-    """'supporters of Mugabe', "Sonko's supporters", 'loyalists of the former president': a
-    group resolved (in
-    coreference) from the actor it follows."""
+    """'supporters of Mugabe', "Sonko's supporters", "his supporters", 'loyalists of the
+    former president': a group resolved (in coreference) from the actor it follows."""
     for token in sent:
         if token.lemma_.lower() not in FOLLOWERS or token.i in covered:
             continue
         of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
-        if pobj is None:  # "Sonko's supporters"
-            pobj = next((c for c in token.children if c.dep_ == "poss" and c.pos_ == "PROPN"),
-                        None)
+        if pobj is None:  # "Sonko's supporters", "his supporters"
+            pobj = next((c for c in token.children if c.dep_ == "poss"
+                         and c.pos_ in ("PROPN", "PRON")), None)
         leader = next((m for m in mentions if pobj is not None and m.start <= pobj.i < m.end
                        and m.pronoun != "follower"), None)
         if leader is not None:

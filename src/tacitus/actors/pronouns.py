@@ -10,6 +10,7 @@ from tacitus.actors.pairs import conjunct_mentions, latest_pair
 from tacitus.actors.places import PLACE_PREPS
 from tacitus.actors.resolve import UNKNOWN_COUNTRY
 from tacitus.actors.story import (
+    ABROAD,
     NOT_STATES,
     SUBJECT_DEPS,
     SpeakerLookup,
@@ -112,8 +113,9 @@ def _latest_country(view: DocView, mention: Mention, ctx: Story) -> str | None:
         if earlier.pronoun is not None or actor is None or actor.country is None or \
                 len(actor.country) != 3 or actor.country == UNKNOWN_COUNTRY or \
                 actor.country in NOT_STATES or not (
-                    actor.how in _STATE_NAMES or actor.how.startswith("words:country")):
-            continue
+                    actor.how in _STATE_NAMES or actor.how.startswith("words:country")) or \
+                view.doc[earlier.head].lemma_.lower() in ABROAD:
+            continue  # (nor the home of "two Chinese nationals" held there)
         if not same_clause_argument(view, earlier, mention) and \
                 earlier.head not in controllers and actor.country not in acting:
             candidates.append((actor.country, view.doc[earlier.head]))
@@ -303,6 +305,10 @@ def _antecedent(view: DocView, mention: Mention, ctx: Story, *, person: bool,
             continue
         if wanted is not None and _gender(view, earlier, ctx) not in (None, wanted):
             continue  # "she" is not Joe Biden
+        if wanted is not None and earlier.pronoun is None and earlier.actor is not None and \
+                earlier.actor.name is None and (
+                    earlier.group or view.doc[earlier.head].tag_ == "NNS"):
+            continue  # nor "Prosecutors charged Sonko. His supporters …" the prosecutors
         res = earlier.resolution
         is_person = bool(res and res.kind == "person") or (
             earlier.pronoun == "person" and earlier.actor is not None) or (

@@ -16,7 +16,7 @@ from tacitus.nlp.view import DocView
 from tacitus.records import Actor
 
 __all__ = [
-    "ASSAULTING", "NOT_STATES", "SUBJECT_DEPS", "LearnedLookup", "SpeakerLookup", "Story",
+    "ABROAD", "ASSAULTING", "NOT_STATES", "SUBJECT_DEPS", "LearnedLookup", "SpeakerLookup", "Story",
     "actor_of", "names_a_country", "resolved_mention", "same_clause_argument",
 ]
 
@@ -76,6 +76,10 @@ class Story:
 
 
 NOT_STATES = frozenset({"IGO", "NGO", "MNC"})
+# people named by a nationality because they are abroad: "police arrested two Chinese
+# nationals" says nothing of whose police, nor of the country the story is about
+ABROAD = frozenset({"national", "tourist", "migrant", "refugee", "visitor", "expatriate",
+                    "expat", "traveller", "traveler", "holidaymaker", "backpacker"})
 
 
 def actor_of(view: DocView, mention: Mention, res: Resolution, how: str | None = None,

@@ -70,8 +70,8 @@ _EVENT_NOUNS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("ruling", "verdict", "judgment", "judgement"),
                     ("10", "11", "12", "17", "0841")),
     "proposal": ("02", "03"),
-    # a body's vote or resolution: what it asked, demanded, imposed or refused
-    **dict.fromkeys(("vote", "resolution"), ("02", "10", "16", "12")),
+    # a body's vote or resolution: what it asked, demanded, imposed, approved or refused
+    **dict.fromkeys(("vote", "resolution"), ("02", "10", "16", "12", "051", "057")),
     "offer": ("03",),
     **dict.fromkeys(("threat", "ultimatum"), ("13",)),
     **dict.fromkeys(("veto", "rejection", "refusal"), ("12",)),

@@ -211,6 +211,18 @@ def _mediations(candidates: list[Candidate], drafts: list[Draft], actors: ActorI
     return found
 
 
+def _fought_thing(candidate: Candidate) -> bool:
+    """"India and Pakistan are fighting terrorism": a fight against a thing that is no war
+    is not one against each other ("fought three wars" is)."""
+    target = candidate.target
+    return candidate.pattern.code[:2] in FORCE_ROOTS and candidate.pattern.obj is None and \
+        target is not None and target.pos_ == "NOUN" and target.lemma_.lower() not in _WARS
+
+
+# what two sides fight against each other
+_WARS = frozenset({"war", "battle", "clash", "skirmish", "duel", "conflict", "fight"})
+
+
 def _draft(candidate: Candidate, actors: ActorIndex, ctx: EventContext) -> Draft | None:
     draft = _draft_one(candidate, actors, ctx, fill=False)
     if draft is None and not candidate.pattern.paired:
@@ -418,8 +430,8 @@ def _draft_one(candidate: Candidate, actors: ActorIndex, ctx: EventContext, *, f
             all(named_as_place(view, t) for t in targets):
         targets = ()  # "Israel and Hamas agreed to a truce in Gaza": with each other, there
     if not targets and len(sources) > 1 and not reading.claim and (
-            pattern.paired or _agreed_together(candidate, reading)
-            or reciprocal(reading.target)):
+            (pattern.paired and not _fought_thing(candidate))
+            or _agreed_together(candidate, reading) or reciprocal(reading.target)):
         targets = sources  # "A and B accused each other": each side the other's target
     if pattern.text in _RETALIATIONS:
         # "vowed to respond to the attack", "to avenge the deaths": against whoever did what
