@@ -525,6 +525,9 @@ def _draft_one(candidate: Candidate, actors: ActorIndex, ctx: EventContext, *, f
         # "Harris attacked Biden during the debates", "the opposition party launched an
         # attack on the government over the budget": words, not force
         code = "111"
+    if code == "111" and pattern.obj == "shot" and sources and \
+            all(a.sector in _ARMED | {"COP"} for a in sources):
+        code = "193"  # "soldiers took shots at the protesters": gunfire, not words
     if code == "112" and pattern.anchor == "charge" and sources and \
             all(a.sector in ("JUD", "COP") for a in sources):
         code = "115"  # "prosecutors charged the suspect": a legal action, not a verbal charge
