@@ -69,6 +69,7 @@ from tacitus.events.participants import (
     actors_of,
     owner_actors,
 )
+from tacitus.events.places import event_location
 from tacitus.events.reading import (
     ENVOYS,
     Reading,
@@ -508,6 +509,19 @@ def _draft_one(candidate: Candidate, actors: ActorIndex, ctx: EventContext, *, f
         # "failed to agree on Gaza", "on sanctions against Russia": what is agreed on is the
         # topic, no side (the sides are the subjects: "A and B agreed on a plan")
         targets = ()
+    if code == "042" and pattern.noun and sources and not targets:
+        # "talks in Tokyo, the first such visit by a South Korean leader", "hours after a
+        # visit by French Foreign Minister Barrot": a visit the text gives no destination is
+        # to the place the sentence names, else to the country the story is about
+        root = candidate.trigger.sent.root
+        place = event_location(actors.view, candidate.trigger, candidate.verb, ctx.gazetteer,
+                               visit=True) or event_location(actors.view, root, root,
+                                                             ctx.gazetteer, visit=True)
+        host = place.country if place is not None and place.country else actors.focus
+        if host is not None and all(a.country != host for a in sources):
+            span = actors.view.span(candidate.trigger.i, candidate.trigger.i + 1)
+            targets = (Actor(host, host, None, None, span, "context:story", 0.4),)
+            confidence -= 0.2
     if fill:
         sources = sources or (_unresolved(reading.source, candidate, actors),)
         targets = targets or (_unresolved(reading.target, candidate, actors),)
