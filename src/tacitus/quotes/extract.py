@@ -306,6 +306,21 @@ def _clause_range(cue: Any) -> tuple[int, int] | None:
     return None
 
 
+def _bare_infinitive(clause: Any) -> bool:
+    """A clause headed by a bare verb with no auxiliary, no "that" and no subject of its own
+    in the nominative: what the parser makes of "declared him persona non grata"; a
+    reported clause is finite ("said he would go", "insisted that he resign")."""
+    return clause.tag_ == "VB" and not any(
+        c.dep_ in ("aux", "auxpass", "mark") or (c.dep_ == "nsubj" and c.lower_ in _NOMINATIVE)
+        for c in clause.children)
+
+
+_NOMINATIVE = frozenset({"i", "you", "he", "she", "it", "we", "they"})
+# cues that also pronounce a status on someone: "declared him persona non grata" (but a
+# bare verb after "suggested supporters fill out ballots" is a reported suggestion)
+_VERDICTS = frozenset({"declare", "proclaim", "pronounce"})
+
+
 def _word_count(doc: Any, start: int, end: int) -> int:
     return sum(1 for t in doc[start:end] if t.is_alpha)
 
@@ -481,6 +496,8 @@ def _indirect_quotes(view: DocView, actors: ActorIndex, pieces: list[_Piece], cu
         if kind == "that" and not any(c.dep_ == "mark" and c.lower_ == "that"
                                       for c in clause.children):
             continue
+        if token.lemma_.lower() in _VERDICTS and _bare_infinitive(clause):
+            continue  # "declared him persona non grata": a verdict, no clause reported
         subject = _subject(token)
         if subject is None:
             continue
