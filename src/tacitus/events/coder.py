@@ -48,6 +48,7 @@ from tacitus.events.kinds import (
     a_person,
     a_state,
     a_thing_that_kills,
+    bombing_code,
     branded_hostile_act,
     crowd_of_protesters,
     electoral,
@@ -539,6 +540,11 @@ def _draft_one(candidate: Candidate, actors: ActorIndex, ctx: EventContext, *, f
         # "Harris attacked Biden during the debates", "the opposition party launched an
         # attack on the government over the budget": words, not force
         code = "111"
+    own_subject = next((c for c in candidate.verb.children if c.dep_ == "nsubj"), None)
+    bombing = (bombing_code(reading.source) or bombing_code(own_subject)) \
+        if code in ("190", "180", "200") else None
+    if bombing is not None:
+        code = bombing  # "a suicide bomber killed 12 soldiers": a bombing, not combat
     if code == "111" and pattern.obj == "shot" and sources and \
             all(a.sector in _ARMED | {"COP"} for a in sources):
         code = "193"  # "soldiers took shots at the protesters": gunfire, not words

@@ -14,9 +14,10 @@ from tacitus.records import Actor
 
 __all__ = [
     "CIVILIAN_SIDES", "FORCES", "POLITICAL_SECTORS", "a_building", "a_court", "a_person",
-    "a_state", "a_thing_that_kills", "branded_hostile_act", "crowd_of_protesters", "electoral",
-    "generic_subject", "named_as_place", "names_people", "own_place", "peacekeeping", "politician",
-    "reciprocal", "slogan", "standing_leave", "summoning_of", "the_press", "troops_of",
+    "a_state", "a_thing_that_kills", "bombing_code", "branded_hostile_act",
+    "crowd_of_protesters", "electoral", "generic_subject", "named_as_place", "names_people",
+    "own_place", "peacekeeping", "politician", "reciprocal", "slogan", "standing_leave",
+    "summoning_of", "the_press", "troops_of",
 ]
 
 _TROOP_WORDS = frozenset({"troop", "soldier", "peacekeeper", "force", "contingent", "battalion",
@@ -250,3 +251,25 @@ _BUILDINGS = frozenset({"hospital", "school", "universitie", "university", "fact
                         "site", "camp", "prison", "jail", "mosque", "church", "temple",
                         "museum", "base", "hotel", "port", "airport", "station", "centre",
                         "center", "clinic", "office", "headquarter", "embassy", "consulate"})
+
+
+def bombing_code(doer: Any | None) -> str | None:
+    """The CAMEO bombing code of a doer that is a bomb or a bomber: "a suicide bomber killed
+    12 soldiers" (1831), "a car bomb killed …" (1832), "a roadside bomb" (1833), "the blast
+    killed …" (183); None for any other doer."""
+    if doer is not None and doer.lower_ in ("that", "which") and doer.head.dep_ == "relcl":
+        doer = doer.head.head  # "two suicide bombings that killed 84 people"
+    if doer is None or doer.lemma_.lower() not in _BOMBS:
+        return None
+    words = {c.lemma_.lower() for c in doer.children if c.dep_ in ("amod", "compound")}
+    if "suicide" in words:
+        return "1831"
+    if words & {"car", "truck", "vehicle"}:
+        return "1832"
+    if words & {"roadside", "landmine"}:
+        return "1833"
+    return "183"
+
+
+_BOMBS = frozenset({"bomber", "bombing", "bomb", "blast", "explosion", "explosive"})
+
