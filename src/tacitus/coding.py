@@ -96,7 +96,8 @@ class Coder:
         country = self._place_country(dateline.place_words)
         if country is None and dateline.region:
             country = self._place_country(dateline.region.split())
-        return country
+        # a seat of a body of states ("BRUSSELS" for the EU) is no story's country
+        return country if country not in ("IGO", "NGO", "MNC") else None
 
     def _place_country(self, words: Sequence[str]) -> str | None:
         place = self.gazetteer.lookup(words)

@@ -505,3 +505,11 @@ def test_the_description_of_a_named_body(coder: Any) -> None:
     coded = coder.code(Article("n", "", text, dt.date(2020, 8, 3)))
     group = [a.code for a in coded.actors if a.span.text == "rights group"]
     assert group == ["NGOHRI"], [(a.span.text, a.code, a.how) for a in coded.actors]
+
+
+def test_a_possessive_takes_the_agent_of_its_own_clause(coder: Any) -> None:
+    text = ("The European Union imposed sanctions on six Iranian entities it accused of "
+            "supplying drones used by Russia in its war against Ukraine.")
+    coded = coder.code(Article("p", "", text, dt.date(2023, 7, 20)))
+    (its,) = [a for a in coded.actors if a.span.text == "its"]
+    assert its.code == "RUS"

@@ -330,7 +330,10 @@ def _antecedent(view: DocView, mention: Mention, ctx: Story, *, person: bool,
         if parallel and view.sent_of[earlier.head] != here and token.dep_ in ("dobj", "dative") \
                 and token.pos_ == "PROPN" and res is not None and res.kind == "person":
             return earlier
-        if view.doc[earlier.head].dep_ in SUBJECT_DEPS:
+        agent = token.dep_ == "pobj" and token.head.dep_ == "agent" and \
+            view.sent_of[earlier.head] == here and pronoun.dep_ == "poss"
+        if view.doc[earlier.head].dep_ in SUBJECT_DEPS or agent:
+            # (the agent of a passive is its clause's doer: "drones used by Russia in its war")
             if fallback is not None and view.sent_of[fallback.head] == here and \
                     view.sent_of[earlier.head] != here:
                 # "Trump's staff want him to resign": a person of the pronoun's own sentence
