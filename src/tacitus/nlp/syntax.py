@@ -93,12 +93,15 @@ def past_report_conjunct(verb: Any) -> Any | None:
                 c.dep_ == "aux" and c.lower_ == "had" for c in head.children) or (
                 head.lemma_ == "be" and verb.lemma_ != "be" and not any(
                     c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)) or (
-                head.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "MD"
-                                          for c in head.children) and not any(
-                    c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and
+                ((head.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "MD"
+                                            for c in head.children))
+                 or (head.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("was", "were")
+                                                for c in head.children)))
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and
                 verb.lemma_.lower() not in _BACKSHIFTED)):
         # (or with a state: "denied that Belgrade was behind the attack and blamed X"; or
-        # after a modal, which a past verb cannot share: "said his country would defend its
-        # borders and called on Venezuela to …")
+        # after a modal or a progressive, which a past verb cannot share: "said his country
+        # would defend its borders and called on Venezuela to …", "said it was facilitating
+        # aid and blamed UN agencies for the delays")
         return head.head
     return None

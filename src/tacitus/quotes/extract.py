@@ -255,7 +255,7 @@ def _subject(cue: Any) -> Any | None:
     subject = min(subjects, key=lambda c: abs(c.i - cue.i))
     if subject.lemma_.lower() in _DOCUMENTS:  # "a statement from the ministry said"
         return _document_owner(subject) or subject
-    return subject
+    return _channel_owner(subject)  # "Netanyahu's office said": Netanyahu's
 
 
 # people described by whom they belong to: "a niece of the senator, who said …"
