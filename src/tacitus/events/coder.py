@@ -510,14 +510,21 @@ def _draft_one(candidate: Candidate, actors: ActorIndex, ctx: EventContext, *, f
         # "failed to agree on Gaza", "on sanctions against Russia": what is agreed on is the
         # topic, no side (the sides are the subjects: "A and B agreed on a plan")
         targets = ()
-    if code == "042" and pattern.noun and sources and not targets:
+    if code == "042" and pattern.noun and sources and not targets and not any(
+            c.dep_ == "prep" and c.lower_ == "to" for c in candidate.trigger.children):
+        # (a destination the text names but no country holds, "a trip to North Africa", is
+        # none of the story's)
         # "talks in Tokyo, the first such visit by a South Korean leader", "hours after a
         # visit by French Foreign Minister Barrot": a visit the text gives no destination is
         # to the place the sentence names, else to the country the story is about
         root = candidate.trigger.sent.root
         place = event_location(actors.view, candidate.trigger, candidate.verb, ctx.gazetteer,
-                               visit=True) or event_location(actors.view, root, root,
-                                                             ctx.gazetteer, visit=True)
+                               visit=True)
+        trigger = candidate.trigger
+        if place is None and trigger.head.i == root.i and trigger.left_edge.i > 0 and \
+                trigger.doc[trigger.left_edge.i - 1].text == ",":
+            # "held talks … in Tokyo, the first such visit by …": the clause it sums up
+            place = event_location(actors.view, root, root, ctx.gazetteer, visit=True)
         host = place.country if place is not None and place.country else actors.focus
         if host is not None and all(a.country != host for a in sources):
             span = actors.view.span(candidate.trigger.i, candidate.trigger.i + 1)
