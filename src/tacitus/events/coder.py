@@ -213,6 +213,27 @@ def _mediations(candidates: list[Candidate], drafts: list[Draft], actors: ActorI
     return found
 
 
+def _destination(candidate: Candidate, sources: tuple[Actor, ...], actors: ActorIndex,
+                 ctx: EventContext) -> tuple[Actor, ...]:
+    """Where a visit the text gives no destination went: "talks in Tokyo, the first such
+    visit by a South Korean leader" — the place of the clause it sums up; "hours after a
+    visit by French Foreign Minister Barrot" — the country the story is about. A destination
+    the text names but no country holds ("a trip to North Africa") is none of the story's."""
+    trigger = candidate.trigger
+    if any(c.dep_ == "prep" and c.lower_ == "to" for c in trigger.children):
+        return ()
+    place = event_location(actors.view, trigger, candidate.verb, ctx.gazetteer, visit=True)
+    root = trigger.sent.root
+    if place is None and trigger.head.i == root.i and trigger.left_edge.i > 0 and \
+            trigger.doc[trigger.left_edge.i - 1].text == ",":
+        place = event_location(actors.view, root, root, ctx.gazetteer, visit=True)
+    host = place.country if place is not None and place.country else actors.focus
+    if host is None or any(a.country == host for a in sources):
+        return ()
+    span = actors.view.span(trigger.i, trigger.i + 1)
+    return (Actor(host, host, None, None, span, "context:story", 0.4),)
+
+
 def _fought_thing(candidate: Candidate) -> bool:
     """"India and Pakistan are fighting terrorism": a fight against a thing that is no war
     is not one against each other ("fought three wars" is)."""
@@ -510,26 +531,9 @@ def _draft_one(candidate: Candidate, actors: ActorIndex, ctx: EventContext, *, f
         # "failed to agree on Gaza", "on sanctions against Russia": what is agreed on is the
         # topic, no side (the sides are the subjects: "A and B agreed on a plan")
         targets = ()
-    if code == "042" and pattern.noun and sources and not targets and not any(
-            c.dep_ == "prep" and c.lower_ == "to" for c in candidate.trigger.children):
-        # (a destination the text names but no country holds, "a trip to North Africa", is
-        # none of the story's)
-        # "talks in Tokyo, the first such visit by a South Korean leader", "hours after a
-        # visit by French Foreign Minister Barrot": a visit the text gives no destination is
-        # to the place the sentence names, else to the country the story is about
-        root = candidate.trigger.sent.root
-        place = event_location(actors.view, candidate.trigger, candidate.verb, ctx.gazetteer,
-                               visit=True)
-        trigger = candidate.trigger
-        if place is None and trigger.head.i == root.i and trigger.left_edge.i > 0 and \
-                trigger.doc[trigger.left_edge.i - 1].text == ",":
-            # "held talks … in Tokyo, the first such visit by …": the clause it sums up
-            place = event_location(actors.view, root, root, ctx.gazetteer, visit=True)
-        host = place.country if place is not None and place.country else actors.focus
-        if host is not None and all(a.country != host for a in sources):
-            span = actors.view.span(candidate.trigger.i, candidate.trigger.i + 1)
-            targets = (Actor(host, host, None, None, span, "context:story", 0.4),)
-            confidence -= 0.2
+    if code == "042" and pattern.noun and sources and not targets:
+        targets = _destination(candidate, sources, actors, ctx)
+        confidence -= 0.2 if targets else 0.0
     if fill:
         sources = sources or (_unresolved(reading.source, candidate, actors),)
         targets = targets or (_unresolved(reading.target, candidate, actors),)
