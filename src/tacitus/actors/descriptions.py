@@ -233,7 +233,7 @@ def _context_country(view: DocView, mention: Mention, res: Resolution, ctx: Stor
                      ) -> tuple[str | None, str]:
     """The country a bare description belongs to, and which rule said so."""
     pair = owning_pair(view, mention, ctx)
-    if pair:  # "the leaders of the two countries", "negotiators from both sides"
+    if pair:  # "the two countries' leaders", "negotiators from both sides"
         return pair[0], "context:pair"
     if _of_a_relation(view.doc[mention.head]):
         return None, "context:unknown"  # "a commander of Iran's closest ally": not Iran's
@@ -267,7 +267,7 @@ def _context_country(view: DocView, mention: Mention, res: Resolution, ctx: Stor
         # has named so far (the foreign minister is one of its own)
         return None, "context:unknown"
     siblings = {t.i for t in token.conjuncts}
-    for earlier in reversed(ctx.done):  # "the Syrian government and the opposition"
+    for earlier in reversed(ctx.done):  # "the Malian government and the opposition"
         if earlier.head in siblings and earlier.actor is not None and earlier.actor.country:
             return earlier.actor.country, "context:coordination"
     for i in sorted(siblings):  # "farmers and the government of France"
