@@ -34,6 +34,7 @@ _VOICES = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative
 
 def speaks_for(view: DocView, mention: Mention, res: Resolution, ctx: Story
                ) -> Resolution | None:
+    """"its spokesman", "a representative of the Taliban": the body a voice speaks for."""
     token = view.doc[mention.head]
     if token.lower_ not in _VOICES:
         return None
@@ -52,6 +53,8 @@ def speaks_for(view: DocView, mention: Mention, res: Resolution, ctx: Story
 
 
 def by_description(view: DocView, mention: Mention, res: Resolution, ctx: Story) -> Resolution:
+    """The resolution of a description without a name, with the country (or person) the
+    context gives it (see the module's rules)."""
     voice = speaks_for(view, mention, res, ctx)
     if voice is not None:
         return voice

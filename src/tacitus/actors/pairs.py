@@ -17,6 +17,7 @@ THIRD_PARTIES = frozenset({"mediator", "broker", "facilitator", "go-between"})
 
 
 def conjunct_mentions(view: DocView, mention: Mention, ctx: Story) -> list[Mention]:
+    """The resolved mentions coordinated with ``mention``, itself included."""
     token = view.doc[mention.head]
     heads = {c.i for c in token.conjuncts} | {token.i}
     return [m for m in ctx.done if m.head in heads and m.actors]

@@ -31,6 +31,9 @@ _EXPLETIVE_HEADS = frozenset({"seem", "appear", "take", "matter", "happen", "rai
 def resolve_pronoun(
     view: DocView, mention: Mention, ctx: Story, speaker_at: SpeakerLookup | None
 ) -> None:
+    """Give a pronoun mention its actor (or group): a quotation's "I"/"we" its speaker,
+    "the two countries" a pair, "the country" a state named before, "he"/"she"/"they"/"it"
+    their antecedent."""
     kind = mention.pronoun
     if kind in ("speaker", "speaker-group"):
         speaker = speaker_at(mention.head) if speaker_at else None

@@ -44,6 +44,8 @@ def clash_code(draft: Draft, source: Actor, target: Actor) -> str:
 
 
 def event_pairs(draft: Draft) -> Iterable[tuple[Actor, Actor]]:
+    """The ordered (source, target) pairs a draft codes: one per pair of its sides'
+    members, both ways for a symmetric event, never one actor with itself."""
     pairs: list[tuple[Actor, Actor]] = []
     # "Kerry, Lavrov and Putin held a discussion": the two Russians are one side of it
     one_side = draft.targets is draft.sources and len({a.code for a in draft.sources}) > 1
@@ -77,6 +79,8 @@ def _members(actor: Actor) -> list[Actor]:
 
 def build_event(view: DocView, draft: Draft, source: Actor, target: Actor, ctx: EventContext,
                 number: int, code: str | None = None) -> Event:
+    """The :class:`Event` record of one pair of a draft: both ontologies, date, place,
+    evidence and confidence (``code`` when the pair re-codes the draft)."""
     code = code or draft.code
     cand = draft.candidate
     info = ctx.ontology.cameo(code)

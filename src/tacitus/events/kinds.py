@@ -162,6 +162,7 @@ def troops_of(token: Any | None) -> bool:
 
 
 def peacekeeping(token: Any | None) -> bool:
+    """Does ``token`` speak of peacekeepers ("a peacekeeping force")?"""
     return token is not None and any("peacekeep" in t.lower_ for t in token.subtree)
 
 
