@@ -218,7 +218,7 @@ def _destination(candidate: Candidate, sources: tuple[Actor, ...], actors: Actor
     """Where a visit the text gives no destination went: "talks in Tokyo, the first such
     visit by a South Korean leader" — the place of the clause it sums up; "hours after a
     visit by French Foreign Minister Barrot" — the country the story is about. A destination
-    the text names but no country holds ("a trip to North Africa") is none of the story's."""
+    the text names but no country holds ("a trip to West Africa") is none of the story's."""
     trigger = candidate.trigger
     if any(c.dep_ == "prep" and c.lower_ == "to" for c in trigger.children):
         return ()
