@@ -33,11 +33,16 @@ from collections.abc import Mapping
 from dataclasses import replace
 from typing import Any
 
-from tacitus.actors.descriptions import by_description, owner_countries, speaks_for
+from tacitus.actors.descriptions import (
+    by_description,
+    owner_countries,
+    sets_the_scene,
+    speaks_for,
+)
 from tacitus.actors.mentions import ActorIndex, Mention
 from tacitus.actors.pairs import latest_pair, owning_pair
 from tacitus.actors.phrases import follower_sector
-from tacitus.actors.places import PlaceLookup, Places, venue
+from tacitus.actors.places import PlaceLookup, Places
 from tacitus.actors.pronouns import resolve_pronoun
 from tacitus.actors.resolve import UNKNOWN_COUNTRY, Resolution, compose
 from tacitus.actors.story import (
@@ -46,7 +51,6 @@ from tacitus.actors.story import (
     SpeakerLookup,
     Story,
     actor_of,
-    names_a_country,
 )
 from tacitus.nlp.view import DocView
 from tacitus.records import Actor
@@ -111,8 +115,7 @@ def _countries_by_sentence(view: DocView, mentions: list[Mention]) -> dict[int, 
     people: dict[int, list[str]] = defaultdict(list)
     for m in mentions:
         res = m.resolution
-        if m.pronoun is None and res is not None and names_a_country(res) and not (
-                res.kind == "capital" and venue(view.doc[m.head])):
+        if m.pronoun is None and res is not None and sets_the_scene(view, m):
             sent = view.sent_of[m.head]
             (people if res.kind == "person" else named)[sent].append(res.country or "")
     return {sent: named.get(sent) or people[sent] for sent in {*named, *people}}

@@ -21,7 +21,7 @@ from tacitus.nlp.syntax import RELATION_NOUNS
 from tacitus.nlp.view import DocView
 from tacitus.records import Actor
 
-__all__ = ["by_description", "owner_countries", "speaks_for"]
+__all__ = ["by_description", "owner_countries", "sets_the_scene", "speaks_for"]
 
 _NAMED_BODIES = frozenset({"kb:organization", "dictionary", "kb:leader-government"})
 # people who speak or act for whoever the phrase after them names: "a spokesman for the
@@ -30,6 +30,17 @@ _VOICES = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative
                      "emissary", "negotiator", "delegate", "delegation", "official", "officials",
                      "spokesmen", "spokeswomen", "representatives", "envoys", "negotiators",
                      "delegates", "delegations"})
+
+
+def sets_the_scene(view: DocView, mention: Mention) -> bool:
+    """Does a named mention say which country its sentence is about? Not a capital where
+    sides meet ("talks in Doha"), a mediator ("brokered by Qatar") or people abroad ("two
+    Chinese nationals")."""
+    res = mention.resolution
+    token = view.doc[mention.head]
+    return res is not None and names_a_country(res) and \
+        not (res.kind == "capital" and venue(token)) and not mediating(token) and \
+        token.lemma_.lower() not in ABROAD
 
 
 def speaks_for(view: DocView, mention: Mention, res: Resolution, ctx: Story
@@ -340,11 +351,8 @@ def _context_country(view: DocView, mention: Mention, res: Resolution, ctx: Stor
     here = view.sent_of[mention.head]
     named = [m.resolution for m in ctx.places.by_head.values()
              if m is not mention and m.resolution is not None
-             and view.sent_of[m.head] == here and names_a_country(m.resolution)
-             and not _owns_a_relation(view.doc[m.head])
-             and not (m.resolution.kind == "capital" and venue(view.doc[m.head]))
-             and not mediating(view.doc[m.head])
-             and view.doc[m.head].lemma_.lower() not in ABROAD]
+             and view.sent_of[m.head] == here and sets_the_scene(view, m)
+             and not _owns_a_relation(view.doc[m.head])]
     countries = {r.country for r in named} - {ctx.places.moved_from(mention)}
     if len(countries) == 1 and (res.sector in _AT_HOME or
                                 any(r.sector in _AT_HOME for r in named)):
