@@ -218,6 +218,9 @@ def test_the_most_frequent_learned_role_wins() -> None:
     [
         ("The Syrian government said it would attend the talks.", "it", "SYRGOV"),
         ("Iran said on Monday that its navy had seized a tanker.", "its", "IRN"),
+        # inside a relative clause: the one the relative pronoun stands for
+        ("Norway recognised a Palestinian state, angering Israel, which recalled its "
+         "ambassador.", "its", "ISR"),
     ],
 )
 def test_it_and_its(coder: Any, text: str, pronoun: str, code: str) -> None:

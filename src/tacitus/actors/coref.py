@@ -28,6 +28,7 @@ have their own modules (:mod:`~tacitus.actors.pronouns`, :mod:`~tacitus.actors.d
 
 from __future__ import annotations
 
+import unicodedata
 from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import replace
@@ -176,17 +177,24 @@ def _resolve_follower(view: DocView, mention: Mention, leader: Mention) -> None:
 
 
 def _name_keys(name: str) -> list[str]:
-    parts = name.replace(".", " ").split()
-    return [name, parts[-1]] if len(parts) > 1 else [name]
+    parts = _plain(name).replace(".", " ").split()
+    return [_plain(name), parts[-1]] if len(parts) > 1 else [_plain(name)]
+
+
+def _plain(name: str) -> str:
+    """A name without its accents, the way the story's names are kept: a wire story that
+    writes "Pedro Sanchez … Sanchez said" finds the knowledge base's "Pedro Sánchez"."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name)
+                   if not unicodedata.combining(c))
 
 
 def _inside_a_name(name: str, ctx: Story) -> Resolution | None:
     """The one person named so far whose full name holds the words of ``name``, a name
     the recogniser did not tag: "Luiz Inacio Lula da Silva … Lula rejected"."""
-    words = name.split()
+    words = _plain(name).split()
     found = {res.name: res for res in ctx.names.values() if res.kind == "person" and res.code
              and res.name and len(res.name.split()) > len(words)
-             and _holds(res.name.split(), words)}
+             and _holds(_plain(res.name).split(), words)}
     return next(iter(found.values())) if len(found) == 1 else None
 
 
@@ -212,7 +220,7 @@ def _resolve_named(view: DocView, mention: Mention, ctx: Story) -> None:
     words = " ".join(mention.words)
     if " " not in words and (res.how == "kb:organization" or (
             res.kind == "org" and res.how == "unresolved")):
-        earlier = ctx.names.get(words)
+        earlier = ctx.names.get(_plain(words))
         if earlier is not None and earlier.kind == "person" and earlier.code and \
                 earlier.name and earlier.name != words:
             # "Kurt Volker … Volker said", "Michael Bloomberg … Bloomberg endorsed": the
@@ -227,7 +235,7 @@ def _resolve_named(view: DocView, mention: Mention, ctx: Story) -> None:
         res = replace(res, name=name) if name else res
     if res.kind == "person" and res.name:
         name = res.name
-        earlier = ctx.names.get(name) or ctx.names.get(_name_keys(name)[-1]) or (
+        earlier = ctx.names.get(_plain(name)) or ctx.names.get(_name_keys(name)[-1]) or (
             _inside_a_name(name, ctx) if res.code is None else None)
         if res.code is None and earlier is not None:
             res = Resolution(earlier.code, earlier.country, earlier.sector, earlier.name,
@@ -294,7 +302,7 @@ def _town_struck(view: DocView, mention: Mention, ctx: Story) -> Resolution | No
     is aimed: "shelled Kherson", "captured Bakhmut", "the attack on Goma" are against the
     town's country."""
     if ctx.places.lookup is None or mention.entity not in ("PERSON", "ORG") or \
-            any(w in ctx.genders or w in ctx.names for w in mention.words):
+            any(w in ctx.genders or _plain(w) in ctx.names for w in mention.words):
         return None
     token = view.doc[mention.head]
     if token.dep_ == "dobj":

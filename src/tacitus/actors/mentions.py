@@ -686,7 +686,12 @@ def _pair_word(token: Any) -> bool:
     if token.lower_ in DIVIDED_STATES:
         return any(c.lower_ in ("the", "two", "both") for c in token.lefts)
     return bool(token.lemma_.lower() in _PAIR_NOUNS and token.tag_ == "NNS"
-                and any(c.lower_ in ("two", "both") for c in token.lefts))
+                and any(c.lower_ in GROUP_SIZES for c in token.lefts))
+
+
+# the words that count the members of "the two countries", "both sides", "the three
+# governments"
+GROUP_SIZES: dict[str, int] = {"two": 2, "both": 2, "three": 3, "four": 4}
 
 
 # a divided nation's two states, named together in the plural: "the two Koreas"

@@ -1,12 +1,13 @@
 """Pairs and groups: "the two countries", "both sides", "their talks" take the two parties the
-text last set against or beside each other."""
+text last set against or beside each other ("the three countries" the three)."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 from typing import Any
 
-from tacitus.actors.mentions import Mention
+from tacitus.actors.mentions import GROUP_SIZES, Mention
+from tacitus.actors.resolve import compose
 from tacitus.actors.story import NOT_STATES, Story
 from tacitus.nlp.view import DocView
 from tacitus.records import Actor
@@ -51,18 +52,23 @@ def latest_pair(view: DocView, mention: Mention, ctx: Story) -> tuple[Actor, ...
     Whoever addresses the pair is not one of it ("Egypt urged both sides …"), and each side is
     its likeliest party among that country's mentions: a government or an armed force rather
     than the officials who reported on them."""
+    size = next((GROUP_SIZES[w.lower()] for w in mention.words if w.lower() in GROUP_SIZES), 2)
     seen: list[Actor] = []
     here = view.sent_of[mention.head]
     addressers = _addressers(view, mention)
     window: list[Mention] = []
+    reach: list[Mention] = []  # further back, for sides named together
     # two pairs in one sentence are two pairs: "truces brokered by the two countries have been
     # violated by both sides"
     taken = {a.code for m in ctx.done if m.pronoun == "pair" and m.group
              and view.sent_of[m.head] == here for a in m.group}
     for earlier in reversed(ctx.done):
-        if here - view.sent_of[earlier.head] > 2:
+        if here - view.sent_of[earlier.head] > _FAR:
             break
         if taken and earlier.actors and all(a.code in taken for a in earlier.actors):
+            continue
+        if here - view.sent_of[earlier.head] > 2:
+            reach.append(earlier)
             continue
         if earlier.pronoun is None and all(a.code is None for a in earlier.actors) and \
                 view.doc[earlier.head].pos_ == "PROPN" and \
@@ -79,13 +85,21 @@ def latest_pair(view: DocView, mention: Mention, ctx: Story) -> tuple[Actor, ...
         window.append(earlier)
         seen += [a for a in earlier.actors if a.country and len(a.country) == 3
                  and a.country not in NOT_STATES]
-    together = _named_together(view, window)
+    together = _governments(view, mention, _named_together(view, window, size))
     if together:
         return together
     countries: list[str] = []
     for actor in seen:
         if actor.country not in countries:
             countries.append(str(actor.country))
+    # "Armenia and Azerbaijan agreed … [Pashinyan; the police] … both sides": the sides
+    # named together further back, when the sentences between still speak of one of them
+    # and of no other country
+    together = _governments(view, mention, _named_together(view, window + reach, size))
+    if together and countries and set(countries) <= {a.country for a in together}:
+        return together
+    if len(countries) < size and size > 2:
+        return ()
     if len(countries) < 2:
         # one country's war: its two latest parties of different kinds ("the army and the RSF")
         parties: list[Actor] = []
@@ -106,19 +120,36 @@ def latest_pair(view: DocView, mention: Mention, ctx: Story) -> tuple[Actor, ...
 _STATE_NOUNS = frozenset({"country", "nation", "neighbour", "neighbor", "state"})
 
 
-def _named_together(view: DocView, window: list[Mention]) -> tuple[Actor, ...]:
-    """The latest two actors of different codes coordinated in one phrase: 'Iran and Saudi
-    Arabia', 'the army and the RSF'."""
+def _governments(view: DocView, mention: Mention, group: tuple[Actor, ...]
+                 ) -> tuple[Actor, ...]:
+    """"The two governments", "both leaders" of states named as such are their governments."""
+    if view.doc[mention.head].lemma_.lower() not in _GOVERNING:
+        return group
+    return tuple(replace(a, code=compose(a.country, "GOV"), sector="GOV")
+                 if a.sector is None and a.country and a.code == a.country else a
+                 for a in group)
+
+
+_GOVERNING = frozenset({"government", "leader"})
+_FAR = 6  # sentences back that sides named together are still "both sides"
+
+
+def _named_together(view: DocView, window: list[Mention], size: int = 2
+                    ) -> tuple[Actor, ...]:
+    """The latest ``size`` actors of different codes coordinated in one phrase: 'Iran and
+    Saudi Arabia', 'the army and the RSF', 'Spain, Ireland and Norway'."""
     by_head = {m.head: m for m in window}
     for earlier in window:  # latest first
         token = view.doc[earlier.head]
-        for other in token.conjuncts:
-            partner = by_head.get(other.i)
-            if partner is None or other.i < token.i:
-                continue
-            pair = [a for m in (earlier, partner) for a in m.actors if a.code]
-            if len(pair) == 2 and pair[0].code != pair[1].code:
-                return (pair[0], pair[1])
+        if token.dep_ == "conj":
+            continue  # the phrase is read from its first member
+        members = [earlier] + [by_head[c.i] for c in token.conjuncts if c.i in by_head]
+        if len(members) != size or any(
+                c.i not in by_head for c in token.conjuncts if c.pos_ in ("PROPN", "NOUN")):
+            continue
+        group = [a for m in members for a in m.actors if a.code]
+        if len(group) == size and len({a.code for a in group}) == size:
+            return tuple(group)
     return ()
 
 

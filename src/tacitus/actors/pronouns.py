@@ -17,7 +17,7 @@ from tacitus.actors.story import (
     Story,
     same_clause_argument,
 )
-from tacitus.nlp.syntax import REPORTING_VERBS
+from tacitus.nlp.syntax import RELATIVE_PRONOUNS, REPORTING_VERBS
 from tacitus.nlp.view import DocView
 from tacitus.records import Actor
 
@@ -281,8 +281,26 @@ def _expletive(token: Any) -> bool:
         if head.lemma_ == "be")
 
 
+def _relative_owner(view: DocView, mention: Mention, ctx: Story) -> Mention | None:
+    """A possessive inside a relative clause whose relative pronoun is the subject: in
+    "Israel, which recalled its ambassadors", 'its' is Israel's."""
+    pronoun = view.doc[mention.head]
+    if pronoun.dep_ != "poss":
+        return None
+    verb = pronoun.head.head
+    while verb.dep_ == "xcomp" and verb.head.i != verb.i:
+        verb = verb.head  # "which sought to recall its envoy"
+    if verb.dep_ != "relcl" or pronoun.head.head.pos_ not in ("VERB", "AUX") or not any(
+            c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS for c in verb.children):
+        return None
+    return next((m for m in reversed(ctx.done) if m.head == verb.head.i and m.actors), None)
+
+
 def _antecedent(view: DocView, mention: Mention, ctx: Story, *, person: bool,
                 singular: bool = False) -> Mention | None:
+    owner = _relative_owner(view, mention, ctx)
+    if owner is not None:
+        return owner
     here = view.sent_of[mention.head]
     fallback: Mention | None = None
     pronoun = view.doc[mention.head]

@@ -100,7 +100,18 @@ def reporting_subject(token: Any) -> Any | None:
 
 
 def is_passive(verb: Any) -> bool:
-    return any(c.dep_ in _PASS_SUBJ or c.dep_ == "auxpass" for c in verb.children)
+    return any(c.dep_ in _PASS_SUBJ or c.dep_ == "auxpass" for c in verb.children) or \
+        _bare_passive_subject(verb) is not None
+
+
+def _bare_passive_subject(verb: Any) -> Any | None:
+    """The subject of a passive without its auxiliary, which the parser reads as active:
+    the headline "Ukraine hit by Russian missile attack"."""
+    if verb.tag_ != "VBN" or verb.dep_ != "ROOT" or \
+            not any(c.dep_ == "agent" for c in verb.children) or \
+            any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
 
 def _own_subject(verb: Any) -> Any | None:
@@ -482,6 +493,9 @@ def object_of(verb: Any) -> Any | None:
     for child in verb.children:
         if child.dep_ in _PASS_SUBJ:
             return child
+    bare = _bare_passive_subject(verb)
+    if bare is not None:
+        return bare
     if _passive_participle(verb) and verb.head.pos_ in ("NOUN", "PROPN"):
         return verb.head  # "ten soldiers killed in the attack"
     if verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.children) and \

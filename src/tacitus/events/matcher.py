@@ -379,6 +379,17 @@ def _match_realised_verb(verb: Any, pattern: Pattern) -> Candidate | None:
             if place is not None:
                 return Candidate(pattern, verb, verb, subject_of(verb), place,
                                  max(last, place.i), verb.i)
+        if prep is None:
+            # "fired 60 missiles and 90 drones at Ukraine": the parser hangs the shared
+            # preposition on the last conjunct of the object; "extradite suspect to Hungary"
+            # on the object itself
+            thing = obj if obj is not None else next(
+                (c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+            if thing is not None:
+                # (a conjunct of another kind is the object's other name: "inspectors of
+                # the agency, or IAEA, from the facilities")
+                prep = _has_word((*([thing] if obj is None else []), *(
+                    c for c in thing.conjuncts if c.pos_ == thing.pos_)), pattern.target)
         clause = _for_clause(verb) if prep is None and pattern.target == "for" else None
         if clause is not None:
             # "called for Germany to raise its defence budget": the parser makes "for" the
@@ -504,6 +515,11 @@ def _match_noun(noun: Any, pattern: Pattern) -> Candidate | None:
         target = prep_object(noun, "of")
     elif pattern.target is not None:
         prep = _has_word(holders, pattern.target)
+        carried = prep_object(noun, "of") if prep is None and pattern.target != "of" else None
+        if carried is not None:
+            # "the extradition of the activist to Hungary": the parser hangs the destination
+            # on what is carried
+            prep = _has_word((carried,), pattern.target)
         # "went on strike" is no "strike on X": the noun's own preposition is not its argument
         if prep is None or _only_time(prep) or prep.i == noun.head.i:
             return None

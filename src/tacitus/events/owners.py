@@ -15,8 +15,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from tacitus.events.arguments import act_done_to_of
-from tacitus.nlp.syntax import RELATION_NOUNS
+from tacitus.events.arguments import act_done_to_of, subject_of
+from tacitus.nlp.syntax import RELATION_NOUNS, RELATIVE_PRONOUNS
 
 __all__ = ["modifier_tokens", "owner_tokens", "place_tokens", "verb_partners"]
 
@@ -29,6 +29,9 @@ _DIRECTED_PREPS = ("against", "at", "on", "from", "toward", "towards")
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 _NOMINAL = frozenset({"NOUN", "PROPN"})
 _NOUN_ROLES = frozenset({"dobj", "pobj", "nsubjpass"})
+# verbs by which a thing becomes its subject's proposal
+_PROPOSING = frozenset({"propose", "submit", "table", "draft", "offer", "suggest", "present",
+                        "unveil", "float"})
 
 
 def owner_tokens(token: Any, *, depth: int = 2, patient: bool = True) -> Iterator[Any]:
@@ -72,6 +75,17 @@ def owner_tokens(token: Any, *, depth: int = 2, patient: bool = True) -> Iterato
         if child.dep_ in ("acl", "relcl") and child.lemma_.lower() in _DESTINED:
             for prep in ("for", "to"):
                 yield from _prep_objects(list(child.children), prep)
+    if depth > 1:
+        # "proposed an amendment that Washington rejected", "the plan Egypt put forward":
+        # who proposes a thing owns it
+        proposing = [token.head] if token.dep_ == "dobj" else []
+        proposing += [c for c in children if c.dep_ in ("relcl", "acl") and c.tag_ != "VBN"]
+        for verb in proposing:
+            if verb.lemma_.lower() in _PROPOSING:
+                subject = subject_of(verb)
+                if subject is not None and subject.i != token.i and \
+                        subject.lower_ not in RELATIVE_PRONOUNS:
+                    yield subject
     measure = token.head.head if token.dep_ == "pobj" and token.head.lower_ in ("in", "of") \
         else None
     if measure is not None and measure.tag_ == "CD" and depth > 1:

@@ -332,6 +332,14 @@ _PARTS_OF_PLACES = frozenset({"outskirts", "outskirt", "suburb", "suburbs", "cen
                               "west", "heart"})
 
 
+def _passive_patient(token: Any) -> bool:
+    """The one a passive without its auxiliary is done to: the headline "Kyiv hit by
+    missiles", as its subject or as the noun the parser hangs the participle on."""
+    return (token.dep_ == "nsubj" and token.head.tag_ == "VBN" and
+            any(c.dep_ == "agent" for c in token.head.children)) or \
+        any(c.dep_ == "acl" and c.tag_ == "VBN" for c in token.children)
+
+
 def _is_place(token: Any) -> bool:
     """A destination, venue or place left: "visited Moscow", "arrived in Moscow", "left for
     Beijing", "pulled back from Kyiv"; and a place inside one ("from the outskirts of Kyiv")."""
@@ -339,4 +347,6 @@ def _is_place(token: Any) -> bool:
             and token.head.head.lemma_.lower() in _PARTS_OF_PLACES:
         return _is_place(token.head.head)
     return bool(token.dep_ == "pobj" and token.head.lower_ in (*_PLACE_PREPS, "for", "from")) or \
-        token.dep_ in ("dobj",)
+        token.dep_ in ("dobj", "nsubjpass") or _passive_patient(token) or (
+            # "the missile attack on Kyiv": a town an act is aimed at
+            token.dep_ == "pobj" and token.head.lower_ == "on" and token.head.head.pos_ == "NOUN")
