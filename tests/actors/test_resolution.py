@@ -129,6 +129,22 @@ def test_the_two_countries_are_a_pair(coder: Any) -> None:
     assert pair == {"JPN", "CHN"}
 
 
+@pytest.mark.parametrize(("text", "pair_words", "expected"), [
+    # whoever has ties to both is no side of them, also through a relative clause
+    ("Pakistan struck Iran on Thursday. China, which has close ties to both countries, urged "
+     "restraint.", "both countries", {"PAK", "IRN"}),
+    # "both governments" of states named as countries are their governments
+    ("Pakistan struck Iran on Thursday. Both governments later said they would return their "
+     "ambassadors.", "Both governments", {"PAKGOV", "IRNGOV"}),
+    # "the three countries" are the three named together
+    ("Spain, Ireland and Norway recognised a Palestinian state. Israel recalled its envoys "
+     "from the three countries.", "the three countries", {"ESP", "IRL", "NOR"}),
+])
+def test_pairs_and_groups(coder: Any, text: str, pair_words: str, expected: set[str]) -> None:
+    coded = coder.code(Article("p", "", text, dt.date(2024, 1, 18)))
+    assert {a.code for a in coded.actors if a.span.text == pair_words} == expected
+
+
 @pytest.mark.parametrize("text", [
     # a side the knowledge base does not know: the pair is unknown, not someone said before
     "Reuters reported from Aden on Monday. The Southern Transitional Council is in conflict "

@@ -94,7 +94,8 @@ def resolve_references(
         if res is not None and mention.pronoun is None:
             country = res.country
             if country and len(country) == 3 and country != UNKNOWN_COUNTRY and \
-                    view.doc[mention.head].lemma_.lower() not in ABROAD:
+                    view.doc[mention.head].lemma_.lower() not in ABROAD and \
+                    not (res.kind == "org" and res.sector in _PRIVATE_BODIES):
                 counter = ctx.people_countries if res.kind == "person" else ctx.countries
                 counter[country] += 1
                 ctx.last_seen[country] = mention.start
@@ -107,6 +108,10 @@ def resolve_references(
     index = ActorIndex(view, [m for m in mentions if m.pronoun != "follower" or m.actors])
     index.focus = ctx.focus_country()
     return index
+
+
+# bodies whose home says nothing of where a story is: "Al Jazeera's offices in Jerusalem"
+_PRIVATE_BODIES = frozenset({"MED", "BUS", "NGO"})
 
 
 def _countries_by_sentence(view: DocView, mentions: list[Mention]) -> dict[int, list[str]]:

@@ -150,6 +150,7 @@ def find_mentions(view: DocView, lexicon: Lexicon, when: dt.date | None) -> list
         here += _pronoun_mentions(tokens, covered)
         here += _pair_mentions(tokens, covered)
         here += _body_mentions(tokens, covered)
+        here += _half_mentions(tokens, covered)
         here += _crowd_mentions(tokens, covered)
         here += _follower_mentions(tokens, here, covered)
         mentions += [m for m in here if m.head not in absorbed]
@@ -624,11 +625,14 @@ def _pair_mentions(sent: Sequence[Any], covered: set[int]) -> Iterable[Mention]:
         yield Mention(start, token.i + 1, token.i, None, pronoun="pair", words=words)
 
 
+# nouns by which a story refers back to a body of one kind: "Al Jazeera … the channel"
+BODIES_OF_A_SECTOR: dict[str, str] = {
+    "channel": "MED", "network": "MED", "broadcaster": "MED", "newspaper": "MED"}
 # nouns by which a story refers back to a country it has named: "the country"
 _COUNTRY_NOUNS = frozenset({"country", "nation", "kingdom"})
 # nouns by which a story refers back to an organisation it has named: "the group"
 _BODY_NOUNS = frozenset({"group", "organisation", "organization", "movement", "outfit",
-                         "faction", "bloc", "alliance"})
+                         "faction", "bloc", "alliance", *BODIES_OF_A_SECTOR})
 
 
 def _body_mentions(sent: Sequence[Any], covered: set[int]) -> Iterable[Mention]:
@@ -653,6 +657,28 @@ def _body_mentions(sent: Sequence[Any], covered: set[int]) -> Iterable[Mention]:
         yield Mention(token.i - 1 if token.i > sent[0].i else token.i, token.i + 1, token.i,
                       None, pronoun="body" if lemma in _BODY_NOUNS else "country",
                       words=("the", token.text))
+
+
+def _half_mentions(sent: Sequence[Any], covered: set[int]) -> Iterable[Mention]:
+    """'the North', 'the South': a divided nation's half, named by its side ("Seoul said the
+    North had sent the balloons")."""
+    for token in sent:
+        if token.i in covered or token.lower_ not in HALVES or token.pos_ != "PROPN" or \
+                token.dep_ not in _ARGUMENT_DEPS or token.i == 0:
+            continue
+        children = list(token.children)
+        det = token.doc[token.i - 1]
+        if det.lower_ != "the" or det.head.i != token.i or any(
+                c.dep_ not in ("det", "prep", "punct", "cc", "conj") for c in children):
+            continue  # "the South China Sea", "the North Atlantic"
+        yield Mention(token.i - 1, token.i + 1, token.i, None, pronoun="half",
+                      words=(det.text, token.text))
+
+
+# the halves of divided nations, named by their side: 'the North' of a story about the
+# Koreas is North Korea
+HALVES: dict[str, dict[str, str]] = {"north": {"PRK": "PRK", "KOR": "PRK"},
+                                     "south": {"PRK": "KOR", "KOR": "KOR"}}
 
 
 def _crowd_mentions(sent: Sequence[Any], covered: set[int]) -> Iterable[Mention]:

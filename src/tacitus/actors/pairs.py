@@ -114,7 +114,7 @@ def latest_pair(view: DocView, mention: Mention, ctx: Story) -> tuple[Actor, ...
         # not the airline that stood for one of them
         best = [a if a.sector in _SIDES or a.sector is None else
                 replace(a, code=a.country, sector=None, name=None) for a in best]
-    return tuple(reversed(best))
+    return _governments(view, mention, tuple(reversed(best)))
 
 
 _STATE_NOUNS = frozenset({"country", "nation", "neighbour", "neighbor", "state"})
@@ -182,6 +182,8 @@ def _addressers(view: DocView, mention: Mention) -> set[int]:
     if token.dep_ not in ("dobj", "dative", "pobj"):
         return set()
     verb = token.head.head if token.dep_ == "pobj" else token.head
+    if verb.pos_ == "NOUN" and verb.dep_ == "dobj":
+        verb = verb.head  # "has close ties to both countries"
     while verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i and not any(
             c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         # "called for calm and urged both countries …", "offered to mediate between the two
@@ -192,4 +194,6 @@ def _addressers(view: DocView, mention: Mention) -> set[int]:
         subject = verb.head  # "Russia, …, called on both sides", parsed as a participle
     if subject is None:
         return set()
+    if subject.lower_ in ("which", "who", "that") and verb.dep_ == "relcl":
+        subject = verb.head  # "China, which has close ties to both countries"
     return {int(subject.i), *(int(c.i) for c in subject.conjuncts)}

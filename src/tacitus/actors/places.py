@@ -45,7 +45,8 @@ class Places:
         """A place that modifies the mention itself: 'police in Lagos'. Without ``towns``,
         only a country or region counts ("the warring parties in Darfur", but not "in
         Geneva", where talks are held)."""
-        return self._nearest(mention, attached_only=True, preps=PLACE_PREPS, towns=towns)
+        return self._nearest(mention, attached_only=True, preps=PLACE_PREPS, towns=towns,
+                             venues=False)
 
     def in_sentence(self, mention: Mention, *, towns: bool = True, venues: bool = False
                     ) -> str | None:
@@ -139,8 +140,11 @@ class Places:
                 continue
             if not attached_only and _reporter_place(token, mention.head):
                 continue  # "…, relief officials in Nairobi said": where the news came from
-            if not venues and venue(token) and token.head.head.i != mention.head:
-                continue  # "the army and the rebels … after talks in Jeddah": a venue
+            if not venues and ((venue(token) and token.head.head.i != mention.head) or
+                               _met_there(token)):
+                # "the army and the rebels … after talks in Jeddah", "met the guerrillas in
+                # Caracas": a venue
+                continue
             if not towns and self._is_town(token):
                 continue
             country = self.country_of(token) or self._of_place(token)
@@ -201,6 +205,25 @@ def venue(place: Any) -> bool:
         holder.pos_ in ("VERB", "AUX") and any(
             c.dep_ == "dobj" and c.lemma_.lower() in _VENUES | _ACCORDS
             for c in holder.children))
+
+
+def _met_there(place: Any) -> bool:
+    """A place the parser hangs on a side that is met away from home: 'Caracas' in "met the
+    guerrillas in Caracas" (but "met officials in Kyiv" are the town's)."""
+    if place.dep_ != "pobj" or place.head.lower_ not in ("in", "at"):
+        return False
+    met = place.head.head
+    if met.lemma_.lower() not in _TRAVELLING_SIDES:
+        return False
+    if met.dep_ == "pobj" and met.head.lower_ == "with":
+        met = met.head
+    return met.dep_ in ("dobj", "prep") and met.head.lemma_.lower() in _MEETING_VERBS
+
+
+# sides that often meet where neither lives: rebels, delegations, envoys
+_TRAVELLING_SIDES = frozenset({"guerrilla", "rebel", "insurgent", "militant", "delegation",
+                               "negotiator", "envoy", "representative", "exile", "militia",
+                               "dissident"})
 
 
 # gatherings whose place is where sides meet

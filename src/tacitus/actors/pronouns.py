@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from tacitus.actors.mentions import DIVIDED_STATES, Mention
+from tacitus.actors.mentions import BODIES_OF_A_SECTOR, DIVIDED_STATES, HALVES, Mention
 from tacitus.actors.pairs import conjunct_mentions, latest_pair
 from tacitus.actors.places import PLACE_PREPS
 from tacitus.actors.resolve import UNKNOWN_COUNTRY
@@ -65,6 +65,13 @@ def resolve_pronoun(
             mention.actor = Actor(a.code, a.country, a.sector, a.name,
                                   view.span(mention.start, mention.end), "coref:body",
                                   min(0.7, a.confidence), a.role)
+        return
+    if kind == "half":
+        halves = HALVES[view.doc[mention.head].lower_]
+        named = next((halves[c] for c, _ in ctx.countries.most_common() if c in halves), None)
+        if named is not None:  # "the North", in a story that has named one of the Koreas
+            mention.actor = Actor(named, named, None, None, view.span(mention.start, mention.end),
+                                  "coref:half", 0.7)
         return
     if kind == "country":
         named = _latest_country(view, mention, ctx)
@@ -162,6 +169,7 @@ def _latest_body(view: DocView, mention: Mention, ctx: Story) -> Mention | None:
     here = view.sent_of[mention.head]
     # "the bloc" and "the alliance" are bodies of states; "the group" is none
     of_states = view.doc[mention.head].lemma_.lower() in ("bloc", "alliance")
+    sector = BODIES_OF_A_SECTOR.get(view.doc[mention.head].lemma_.lower())
     for earlier in reversed(ctx.done):
         if here - view.sent_of[earlier.head] > 2:
             return None
@@ -174,8 +182,9 @@ def _latest_body(view: DocView, mention: Mention, ctx: Story) -> Mention | None:
             return earlier  # "Houthi spokesman X said … the group demanded": the spokesman's
         if of_states and earlier.actor.code.startswith("IGO") and earlier.actor.code != "IGO":
             return earlier  # "the EU's top diplomat said the bloc would …": the EU
-        if res.kind != "org" or res.sector in _STATE_BODIES:
-            continue
+        if res.kind != "org" or res.sector in _STATE_BODIES or (
+                sector is not None and res.sector != sector):
+            continue  # ("the channel" is a broadcaster)
         if (earlier.actor.country == "IGO") != of_states:
             continue
         return earlier
@@ -192,9 +201,11 @@ def _plural_object_antecedent(view: DocView, mention: Mention, ctx: Story
     singular subject: "Rwanda denied supporting the M23 rebels, despite a report that its
     troops fought alongside them" (the rebels, not Rwanda)."""
     token = view.doc[mention.head]
-    if token.lower_ != "them" or token.dep_ not in ("dobj", "pobj"):
-        return None
     here = view.sent_of[mention.head]
+    if token.lower_ == "their" and _singular_subject_before(view, mention, ctx):
+        pass  # "a court stripped 94 critics of their citizenship": the critics', not the court's
+    elif token.lower_ != "them" or token.dep_ not in ("dobj", "pobj"):
+        return None
     for earlier in reversed(ctx.done):
         if view.sent_of[earlier.head] != here:
             return None
@@ -203,9 +214,25 @@ def _plural_object_antecedent(view: DocView, mention: Mention, ctx: Story
                 and view.doc[earlier.head].tag_ in ("NNS", "NNPS") \
                 and not same_clause_argument(view, earlier, mention) \
                 and not _owns_subject_of(view, earlier, mention) \
-                and not _contains(view, earlier, mention):
+                and (token.lower_ == "their" or not _contains(view, earlier, mention)):
+            # ("stripped critics of their citizenship": the parser hangs the thing taken
+            # from them on the critics)
             return earlier
     return None
+
+
+def _singular_subject_before(view: DocView, mention: Mention, ctx: Story) -> bool:
+    """Whether the nearest subject before a pronoun in its sentence is one common noun in
+    the singular ("a court"), which "their" cannot stand for."""
+    here = view.sent_of[mention.head]
+    for earlier in reversed(ctx.done):
+        if view.sent_of[earlier.head] != here:
+            return False
+        head = view.doc[earlier.head]
+        if head.dep_ in SUBJECT_DEPS and earlier.pronoun is None:
+            return head.tag_ == "NN" and not earlier.group and earlier.resolution is not None \
+                and earlier.resolution.kind != "org"
+    return False
 
 
 def _contains(view: DocView, phrase: Mention, pronoun: Mention) -> bool:
@@ -244,9 +271,9 @@ def _refers_to_a_thing(view: DocView, mention: Mention, ctx: Story) -> bool:
     sentence = token.sent
     for earlier in reversed(view.doc[sentence.start:token.i]):
         if earlier.pos_ not in ("NOUN", "PROPN") or earlier.dep_ not in (
-                "dobj", "nsubjpass", "nsubj", "pobj"):
-            continue
-        if (earlier.tag_ in ("NNS", "NNPS")) != plural:
+                "dobj", "nsubjpass", "nsubj", "pobj") or earlier.ent_type_ in ("DATE", "TIME"):
+            continue  # (nor is "on Sunday" what 'it' stands for)
+        if (earlier.tag_ in ("NNS", "NNPS") and not earlier.is_upper) != plural:
             continue
         known = ctx.places.by_head.get(earlier.i)
         return known is None or not any(a.code for a in known.actors)
@@ -337,9 +364,11 @@ def _antecedent(view: DocView, mention: Mention, ctx: Story, *, person: bool,
         if person != is_person or (not person and earlier.pronoun == "speaker"):
             continue
         if singular and (earlier.group or earlier.pronoun == "pair" or (
-                earlier.pronoun is None and view.doc[earlier.head].tag_ == "NNS") or (
+                earlier.pronoun is None and view.doc[earlier.head].tag_ == "NNS" and
+                not view.doc[earlier.head].is_upper) or (  # ("ECOWAS", tagged a plural)
                 res is not None and (res.kind == "demonym" or (res.plural and not (
-                    res.kind == "org" and _says_of_itself(view, earlier, mention)))))):
+                    res.kind == "org" and (_says_of_itself(view, earlier, mention) or (
+                        res.code or "").startswith("IGO"))))))):
             continue  # "it" is one country, body or organisation ("Hamas said it …")
         if same_clause_argument(view, earlier, mention) or _contains(view, earlier, mention) \
                 or _demanded_of_others(view, earlier, mention):

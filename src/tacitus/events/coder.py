@@ -428,6 +428,20 @@ def _draft_one(candidate: Candidate, actors: ActorIndex, ctx: EventContext, *, f
         summoned = actors_of(object_of(summons), actors, ctx.gazetteer)
         if summoner and summoned:
             sources, targets = summoner, summoned
+    if pattern.code == "0874" and pattern.obj is None and targets and \
+            all(t.code and t.code.startswith("IGO") for t in targets):
+        # "would withdraw from the bloc ECOWAS": a state leaving a body of states cuts its
+        # ties, no retreat of troops
+        candidate = replace(candidate, pattern=replace(pattern, code="160"))
+        pattern = candidate.pattern
+        reading = read_candidate(candidate, ctx.book)
+        code = reading.code
+    if pattern.text == "target X" and sources and targets and \
+            all(a.sector in ("GOV", "JUD", "COP") for a in sources) and \
+            all(t.name or t.sector == "MED" for t in targets):
+        # "Gershkovich was targeted by the government because he was a journalist": a
+        # person singled out, no armed force
+        return None
     if code == "1711" and pattern.anchor == "raid" and sources and \
             all(a.sector in ("MIL", "REB", "UAF") for a in sources):
         code = "190"  # "troops raided the city of Nablus": armed force, not a police search

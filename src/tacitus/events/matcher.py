@@ -71,7 +71,7 @@ def match_sentence(sent: Any, book: PatternBook) -> Iterator[Candidate]:
                 token.pos_ == "ADJ" and token.dep_ in _PREDICATE_DEPS):
             # an adjective predicate is written like a verb: "critical of X", "skeptical about X"
             own, again = book.verbs.get(lemma, ()), _repeated(lemma, book)
-            if (own or again) and not _inside_unrealised(token):
+            if (own or again) and not _inside_unrealised(token) and not _misread_noun(token):
                 candidate = _best(token, own, _match_realised_verb, present) or _best(
                     token, again, _match_realised_verb, present)
                 if candidate is not None:
@@ -80,6 +80,15 @@ def match_sentence(sent: Any, book: PatternBook) -> Iterator[Candidate]:
             candidate = _best(token, book.nouns.get(lemma, ()), _match_noun, present)
             if candidate is not None:
                 yield candidate
+
+
+def _misread_noun(token: Any) -> bool:
+    """A plural noun after a comma, with the relative clause that follows it, which the
+    parser made a verb without a subject: "…convicting him of spying, charges he denies"."""
+    return token.tag_ == "VBZ" and token.dep_ in ("ROOT", "conj", "advcl") and token.i > 0 and \
+        token.doc[token.i - 1].text == "," and \
+        not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in token.children) and \
+        any(c.dep_ == "ccomp" and c.left_edge.i == token.i + 1 for c in token.children)
 
 
 _NAMES = frozenset({"ORG", "PERSON", "GPE", "FAC", "LAW", "WORK_OF_ART", "NORP", "LOC"})
@@ -331,10 +340,15 @@ def _match_realised_verb(verb: Any, pattern: Pattern) -> Candidate | None:
     named_as = object_of(verb) if (pattern.words or pattern.prep_objects) and (
         pattern.anchor in _VERDICTS or "as" in pattern.words or
         any(prep == "as" for prep, _ in pattern.prep_objects)) else None
-    inner = _prep_objects((verb, obj, named_as), pattern)
+    holders: tuple[Any, ...] = (verb, obj, named_as)
+    inner = _prep_objects(holders, pattern)
+    if inner is None and pattern.target == "dobj" and pattern.prep_objects:
+        # "stripped 94 critics of their citizenship": the parser hangs it on the object
+        holders = (verb, obj, named_as, object_of(verb))
+        inner = _prep_objects(holders, pattern)
     if inner is None:
         return None
-    holders = (verb, obj, named_as, *inner)
+    holders = (*holders, *inner)
     if obj is not None and obj.lemma_.lower() in _TITLED_DOCUMENTS:
         # "signed a memorandum of understanding with X": the document's full name
         holders = (*holders, _of_object(obj))

@@ -52,6 +52,15 @@ def actors_of(token: Any | None, actors: ActorIndex, gazetteer: Gazetteer | None
         if owner is not None and actors.at(owner.i) is not None:
             member = owner  # "ratified Sweden's NATO membership": Sweden's, not NATO's
         mention = actors.at(member.i)
+        if mention is None and member.lemma_.lower() in _STATES and member.tag_ == "NNS":
+            owner = next((c for c in member.children if c.dep_ == "poss"), None)
+            owned = actors.at(owner.i) if owner is not None else None
+            if owned is not None:
+                # "their countries would withdraw": the countries of whoever 'their' is
+                found += [Actor(a.country, a.country, None, None, a.span, a.how, a.confidence)
+                          for a in owned.actors if a.country and all(
+                              a.country != f.code for f in found)]
+                continue
         if mention is None and act_done_to_of(member):
             # "opposed the Turkish invasion of Syria": an act stands for its doer; for whom
             # it is done to ("condemned the killing of civilians") only when no doer is named
@@ -277,6 +286,7 @@ def _resolved(mention: Any) -> bool:
 
 # a country's joining a body, named with the body: "Sweden's NATO membership"
 _JOINING = frozenset({"membership", "accession", "bid", "application", "candidacy"})
+_STATES = frozenset({"country", "nation", "state"})
 # nouns that describe a person by where they are from: "Ohio man", "Kenyan woman"
 _PERSON_NOUNS = frozenset({"man", "woman", "boy", "girl", "resident", "native", "national",
                            "citizen", "teenager"})
