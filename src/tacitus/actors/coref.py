@@ -233,6 +233,7 @@ def _resolve_named(view: DocView, mention: Mention, ctx: Story) -> None:
             res = replace(earlier, how="coref:name", confidence=min(0.85, earlier.confidence))
     if res.how == "unresolved":
         res = _town_struck(view, mention, ctx) or res
+    res = _shared_party_name(res, ctx)
     if res.how == "words:critic-of" and res.name is None:
         # "Kremlin critic Alexei Navalny … Navalny said": the critic's own name
         name = next((e.text for e in view.doc[mention.start:mention.end].ents
@@ -295,6 +296,24 @@ def _resolve_named(view: DocView, mention: Mention, ctx: Story) -> None:
             span = view.span(mention.start, mention.end)
             mention.group = tuple(Actor(a.code, a.country, a.sector, a.name, span,
                                         "coref:pair", 0.7, a.role) for a in pair)
+
+
+def _shared_party_name(res: Resolution, ctx: Story) -> Resolution:
+    """A party name many countries' parties bear, in a story about another country that has
+    not named the party's own: "the main opposition Democratic Party" of a story from Seoul
+    is South Korea's, not the US party the name is kept for."""
+    if res.how != "kb:organization" or res.name not in _SHARED_PARTY_NAMES or \
+            not res.country or ctx.countries[res.country] or ctx.people_countries[res.country]:
+        return res
+    focus = ctx.focus_country()
+    if focus is None or focus == res.country:
+        return res
+    return replace(res, code=compose(focus, res.sector), country=focus, how="context:party-name",
+                   confidence=min(res.confidence, 0.7))
+
+
+# names of one party in the knowledge base that other countries' parties bear too
+_SHARED_PARTY_NAMES = frozenset({"Democratic Party"})
 
 
 def _warring_sides(token: Any) -> bool:

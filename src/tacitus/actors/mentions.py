@@ -228,7 +228,8 @@ _CROWD_DEPS = frozenset({"nsubj", "nsubjpass", "conj", "appos"})
 _HARMING = frozenset({"kill", "wound", "injure", "arrest", "detain", "abduct", "kidnap",
                       "execute", "massacre", "shoot", "hold", "seize", "free", "release",
                       "evacuate", "rescue", "deport", "expel", "sentence", "jail", "behead",
-                      "slaughter", "murder", "torture", "disperse", "displace"})
+                      "slaughter", "murder", "torture", "disperse", "displace", "hang",
+                      "convict", "imprison"})
 
 
 def _crowd(token: Any) -> bool:

@@ -234,7 +234,7 @@ _ACCORDS = frozenset({"deal", "agreement", "accord", "truce", "ceasefire", "trea
 _PLACE_NOUNS = frozenset({
     "city", "capital", "town", "village", "region", "province", "state", "district", "port",
     "area", "outskirts", "outskirt", "suburb", "center", "centre", "street", "heart", "island",
-    "county"})
+    "county", "airport"})
 
 
 def _coordinated(token: Any) -> list[Any]:

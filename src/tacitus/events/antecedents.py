@@ -55,6 +55,8 @@ _EVENT_NOUNS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("expulsion", "deportation"), ("174", "161", "1661", "1663")),
     **dict.fromkeys(("sanction", "embargo", "tariff", "blockade", "boycott"), ("16",)),
     **dict.fromkeys(("crackdown", "repression"), ("17",)),
+    **dict.fromkeys(("execution", "hanging"), ("170", "17", "18")),
+    "hijacking": ("181", "171"),
     # a coup: the soldiers' seizure of power, or their arrest of the leader they ousted
     **dict.fromkeys(("coup", "putsch", "takeover"), ("170", "173", "191", "190")),
     **dict.fromkeys(("accusation", "allegation", "claim"), ("112",)),

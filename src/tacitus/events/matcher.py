@@ -361,6 +361,10 @@ def _match_realised_verb(verb: Any, pattern: Pattern) -> Candidate | None:
     target = None
     if pattern.target == "dobj":
         target = object_of(verb)
+        if target is not None and pattern.anchor in _VERDICTS and verb.dep_ == "relcl" and \
+                target.dep_ == "dobj" and target.head.i == verb.i and \
+                target.lemma_.lower() in pattern.words:
+            target = verb.head  # "a move his party called a coup": the move is called so
         if obj is not None and (target is None or target.i == obj.i):
             # "gave Kenya a loan": with a required object, X is the other (dative) object
             target = next((c for c in verb.children if c.dep_ in ("dative", "dobj")
@@ -508,7 +512,8 @@ def _stranded_object(prep: Any) -> Any | None:
 
 
 def _match_noun(noun: Any, pattern: Pattern) -> Candidate | None:
-    if not _has_modifiers(noun, pattern.modifiers) or _unrealised(noun) or _standing(noun):
+    if not _has_modifiers(noun, pattern.modifiers) or _unrealised(noun) or _standing(noun) or \
+            _verdict_noun(noun):
         return None
     source, verb = _noun_source(noun)
     # "engaged in ethnic cleansing against X": a word may hang on the verb that carries the
@@ -686,6 +691,28 @@ def _inside_unrealised(verb: Any) -> bool:
 
 # nouns for a standing agreement between parties
 _PACTS = frozenset({"treaty", "accord", "agreement", "pact", "alliance", "deal", "compact"})
+
+
+def _verdict_noun(noun: Any) -> bool:
+    """A noun that names what someone calls an act, no act of its own: "a move his party
+    called a coup against the next president", "condemned the raid as an attack on X"."""
+    if noun.dep_ == "oprd":
+        return noun.head.lemma_.lower() in _JUDGING
+    if noun.dep_ == "dobj" and noun.head.dep_ == "relcl" and \
+            noun.head.lemma_.lower() in _VERDICTS and \
+            not any(c.lower_ in RELATIVE_PRONOUNS for c in noun.head.children):
+        return True  # "a move [that] his party called a coup": the move is what is called
+    if noun.dep_ != "pobj" or noun.head.lower_ != "as":
+        return False
+    holder = noun.head.head
+    if holder.pos_ in ("NOUN", "PROPN") and holder.dep_ == "dobj":
+        holder = holder.head  # the parser may hang "as" on the object
+    return holder.lemma_.lower() in _JUDGING
+
+
+# verbs that call an act something
+_JUDGING = _VERDICTS | {"condemn", "criticise", "criticize", "decry", "slam", "see", "view",
+                        "regard", "characterise", "characterize", "portray", "consider"}
 
 
 def _standing(noun: Any) -> bool:

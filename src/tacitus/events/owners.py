@@ -29,6 +29,8 @@ _DIRECTED_PREPS = ("against", "at", "on", "from", "toward", "towards")
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 _NOMINAL = frozenset({"NOUN", "PROPN"})
 _NOUN_ROLES = frozenset({"dobj", "pobj", "nsubjpass"})
+# participles that say whose a thing is: "a ship linked to X", "a tanker belonging to X"
+_BELONGING = frozenset({"link", "belong", "tie", "connect"})
 # verbs by which a thing becomes its subject's proposal
 _PROPOSING = frozenset({"propose", "submit", "table", "draft", "offer", "suggest", "present",
                         "unveil", "float"})
@@ -71,6 +73,9 @@ def owner_tokens(token: Any, *, depth: int = 2, patient: bool = True) -> Iterato
             grand = list(child.children)
             for prep in _AGENT_PREPS:
                 yield from _prep_objects(grand, prep)
+    for child in children:  # "a ship linked to an Israeli businessman", "… belonging to X"
+        if child.dep_ in ("acl", "relcl") and child.lemma_.lower() in _BELONGING:
+            yield from _prep_objects(list(child.children), "to")
     for child in children:  # "aid that was earmarked for Kyiv", "funds meant for X"
         if child.dep_ in ("acl", "relcl") and child.lemma_.lower() in _DESTINED:
             for prep in ("for", "to"):

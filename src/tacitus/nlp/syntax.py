@@ -76,6 +76,13 @@ _STANCE_VERBS = REPORTING_VERBS | {"deny", "admit", "acknowledge", "allege", "ar
                                    "maintain", "assert"}
 
 
+# what a speaker does in words, next to what they report: "… and accused Baku of …"
+_SPEECH_ACTS = _STANCE_VERBS | {
+    "accuse", "blame", "call", "urge", "demand", "condemn", "criticise", "criticize", "vow",
+    "pledge", "threaten", "reject", "dismiss", "promise", "appeal", "ask", "welcome", "praise",
+    "thank", "summon", "reaffirm", "express", "describe", "denounce", "question", "reiterate"}
+
+
 # states and plans a report puts in the past tense ("said she would back neither candidate
 # but planned to write in another name"): still what was said
 _BACKSHIFTED = frozenset({"plan", "want", "hope", "expect", "intend", "need", "have", "be",
@@ -89,8 +96,9 @@ def past_report_conjunct(verb: Any) -> Any | None:
     accused Baku of …", 'accused' is Armenia's, coordinated with 'said'."""
     head = verb.head
     if verb.dep_ == "conj" and verb.tag_ == "VBD" and head.dep_ == "ccomp" and \
-            head.head.tag_ == "VBD" and head.head.lemma_.lower() in _STANCE_VERBS and (any(
-                c.dep_ == "aux" and c.lower_ == "had" for c in head.children) or (
+            head.head.tag_ == "VBD" and head.head.lemma_.lower() in _STANCE_VERBS and ((any(
+                c.dep_ == "aux" and c.lower_ == "had" for c in head.children) and
+                verb.lemma_.lower() in _SPEECH_ACTS) or (
                 head.lemma_ == "be" and verb.lemma_ != "be" and not any(
                     c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)) or (
                 ((head.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "MD"
@@ -99,7 +107,9 @@ def past_report_conjunct(verb: Any) -> Any | None:
                                                 for c in head.children)))
                 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and
                 verb.lemma_.lower() not in _BACKSHIFTED)):
-        # (or with a state: "denied that Belgrade was behind the attack and blamed X"; or
+        # (a speech act, not a deed the past perfect shares: "said the vessel had ignored
+        # warnings and collided with its ship" is all Beijing's claim; or with a state:
+        # "denied that Belgrade was behind the attack and blamed X"; or
         # after a modal or a progressive, which a past verb cannot share: "said his country
         # would defend its borders and called on Venezuela to …", "said it was facilitating
         # aid and blamed UN agencies for the delays")
