@@ -213,6 +213,17 @@ def _mediations(candidates: list[Candidate], drafts: list[Draft], actors: ActorI
     return found
 
 
+def _reported_clause(verb: Any) -> Any | None:
+    """The clause a verb reports: its that-clause, or the clause in front of it ("the
+    authorities fail refugees, a rights group protested")."""
+    said = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if said is None and verb.dep_ in ("advcl", "parataxis", "ccomp") and \
+            verb.head.i < verb.i and verb.head.dep_ == "ROOT" and \
+            "," in (verb.left_edge.text, verb.doc[max(verb.left_edge.i - 1, 0)].text):
+        said = verb.head
+    return said
+
+
 def _destination(candidate: Candidate, sources: tuple[Actor, ...], actors: ActorIndex,
                  ctx: EventContext) -> tuple[Actor, ...]:
     """Where a visit the text gives no destination went: "talks in Tokyo, the first such
@@ -445,7 +456,16 @@ def _draft_one(candidate: Candidate, actors: ActorIndex, ctx: EventContext, *, f
     if code == "1711" and pattern.anchor == "raid" and sources and \
             all(a.sector in ("MIL", "REB", "UAF") for a in sources):
         code = "190"  # "troops raided the city of Nablus": armed force, not a police search
-    if code == "141" and pattern.anchor == "protest" and not pattern.noun and sources and \
+    reported = _reported_clause(candidate.verb)
+    if code == "141" and pattern.anchor == "protest" and not pattern.noun and \
+            reported is not None:
+        # "a rights group protested that the authorities fail refugees", "the authorities
+        # fail refugees, a rights group protested": words against whoever they are about
+        code = "111"
+        about = next((c for c in reported.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        targets = tuple(a for a in actors_of(about, actors, ctx.gazetteer)
+                        if a.code not in {s.code for s in sources}) or targets
+    elif code == "141" and pattern.anchor == "protest" and not pattern.noun and sources and \
             all(a.sector == "GOV" or (a.sector is None and a.how in ("kb:country", "kb:capital"))
                 for a in sources):
         code = "114"  # "Pakistan protested the killings": a state complains; crowds rally

@@ -534,7 +534,10 @@ def _match_noun(noun: Any, pattern: Pattern) -> Candidate | None:
         target = prep_object(noun, "of")
     elif pattern.target is not None:
         prep = _has_word(holders, pattern.target)
-        carried = prep_object(noun, "of") if prep is None and pattern.target != "of" else None
+        # (not "from": in "the withdrawal of Syrian forces from Lebanon" whose forces they
+        # are decides more than where they leave)
+        carried = prep_object(noun, "of") if prep is None and \
+            pattern.target not in ("of", "from") else None
         if carried is not None:
             # "the extradition of the activist to Hungary": the parser hangs the destination
             # on what is carried

@@ -100,6 +100,28 @@ def _within(actors: ActorIndex, actor: Actor, tokens: set[int]) -> bool:
     return found is not None and found[0] in tokens
 
 
+def _conceded_after_talks(verb: Any, actors: ActorIndex, gazetteer: Gazetteer,
+                          sources: tuple[Actor, ...]) -> tuple[Actor, ...]:
+    """A concession made after talks is made to whoever the talks were with: "called off
+    the strike after talks with the government"."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("after", "following"):
+            continue
+        for talks in prep.children:
+            if talks.dep_ == "pobj" and talks.lemma_.lower() in _TALKS:
+                partner = prep_object(talks, "with")
+                found = tuple(a for a in actors_of(partner, actors, gazetteer)
+                              if a.code not in {s.code for s in sources})
+                if found:
+                    return found
+    return ()
+
+
+# nouns of talks a concession may follow
+_TALKS = frozenset({"talk", "deliberation", "negotiation", "meeting", "consultation",
+                    "discussion", "dialogue"})
+
+
 def indirect_targets(candidate: Candidate, code: str, target_tok: Any | None,
                       sources: tuple[Actor, ...], actors: ActorIndex, gazetteer: Gazetteer
                       ) -> tuple[Actor, ...]:
@@ -190,6 +212,8 @@ def indirect_targets(candidate: Candidate, code: str, target_tok: Any | None,
         found = named_place_actors(target_tok, actors, gazetteer, avoid=sources)
     if not found and root == "14":
         found = _protested(verb, candidate.trigger, actors, gazetteer, sources)
+    if not found and root == "08" and not pattern.noun:
+        found = _conceded_after_talks(verb, actors, gazetteer, sources)
     if not found and not named_victim:
         # "condemned the coup in Niger", "imposed a curfew in Cizre", "protested in Gaza": the
         # country of the place; the act's own place only for acts done to the people there
