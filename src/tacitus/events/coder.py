@@ -69,6 +69,7 @@ from tacitus.events.matcher import Candidate, match_sentence, other_targets, pai
 from tacitus.events.participants import (
     actors_of,
     owner_actors,
+    place_actors,
 )
 from tacitus.events.places import event_location
 from tacitus.events.reading import (
@@ -213,6 +214,49 @@ def _mediations(candidates: list[Candidate], drafts: list[Draft], actors: ActorI
     return found
 
 
+def _hosted_for(candidate: Candidate, actors: ActorIndex, ctx: EventContext
+                ) -> tuple[tuple[Actor, ...], tuple[Actor, ...]] | None:
+    """The host and the guest of talks someone is hosted or received for."""
+    noun = candidate.trigger
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "for" or prep.head.lemma_.lower() not in _HOSTING:
+        return None
+    verb = prep.head
+    host = actors_of(subject_of(verb), actors, ctx.gazetteer)
+    guest = actors_of(object_of(verb), actors, ctx.gazetteer)
+    if not host or not guest or {a.code for a in host} & {a.code for a in guest}:
+        return None
+    return host, guest
+
+
+_HOSTING = frozenset({"host", "receive", "welcome", "invite"})
+
+
+def _bombers(candidate: Candidate, reading: Reading, code: str, actors: ActorIndex,
+             ctx: EventContext) -> tuple[Actor, ...]:
+    """Whoever set off a bomb the text gives no owner: "a roadside bomb near Samarra killed a
+    U.S. soldier" — an armed group of unknown affiliation (UAF) of the place where it went
+    off (whose victims may be foreigners: no place, no bombers)."""
+    verb = candidate.verb
+    bomb = reading.source or next((c for c in verb.children if c.dep_ == "nsubj"), None) or \
+        agent_of(verb)
+    if reading.target is None or actors.at(reading.target.i) is None:
+        return ()  # (whom it killed must be people the text names: "explosives killed a jackal")
+    if code[:2] not in ("18", "19") or bombing_code(bomb) is None or bomb is None or \
+            bomb.lemma_.lower() == "bomber" or any(
+                c.dep_ == "poss" or actors.at(c.i) is not None for c in bomb.children):
+        return ()
+    # "a roadside bomb near Samarra", "killed four people at a market in Kabul"
+    placed = place_actors(bomb, actors, ctx.gazetteer) or place_actors(
+        candidate.verb, actors, ctx.gazetteer)
+    place = event_location(actors.view, candidate.trigger, candidate.verb, ctx.gazetteer)
+    country = placed[0].country if placed else (place.country if place is not None else None)
+    if not country or len(country) != 3:
+        return ()
+    span = actors.view.span(bomb.left_edge.i, bomb.i + 1)
+    return (Actor(f"{country}UAF", country, "UAF", None, span, "context:blast", 0.5),)
+
+
 def _reported_clause(verb: Any) -> Any | None:
     """The clause a verb reports: its that-clause, or the clause in front of it ("the
     authorities fail refugees, a rights group protested")."""
@@ -350,7 +394,8 @@ def _draft_one(candidate: Candidate, actors: ActorIndex, ctx: EventContext, *, f
                                                     sent_ents)
     if historical and not ctx.settings.keep_historical:
         return None  # background ("the 2003 invasion"), not what the story reports
-    sources = actors_of(reading.source, actors, ctx.gazetteer)
+    sources = actors_of(reading.source, actors, ctx.gazetteer) or _bombers(
+        candidate, reading, code, actors, ctx)
     # a capital visited, shelled, attacked or withdrawn from is the place, not the
     # government there
     targets = actors_of(reading.target, actors, ctx.gazetteer,
@@ -565,6 +610,11 @@ def _draft_one(candidate: Candidate, actors: ActorIndex, ctx: EventContext, *, f
         # "failed to agree on Gaza", "on sanctions against Russia": what is agreed on is the
         # topic, no side (the sides are the subjects: "A and B agreed on a plan")
         targets = ()
+    if code[:2] == "04" and pattern.noun and pattern.symmetric and not targets:
+        guest = _hosted_for(candidate, actors, ctx)
+        if guest:
+            # "Yeltsin hosted Hashimoto for an informal meeting": the host and the guest meet
+            sources, targets = guest
     if code == "042" and pattern.noun and sources and not targets:
         targets = _destination(candidate, sources, actors, ctx)
         confidence -= 0.2 if targets else 0.0
@@ -586,7 +636,8 @@ def _draft_one(candidate: Candidate, actors: ActorIndex, ctx: EventContext, *, f
         # attack on the government over the budget": words, not force
         code = "111"
     own_subject = next((c for c in candidate.verb.children if c.dep_ == "nsubj"), None)
-    bombing = (bombing_code(reading.source) or bombing_code(own_subject)) \
+    bombing = (bombing_code(reading.source) or bombing_code(own_subject) or
+               bombing_code(agent_of(candidate.verb))) \
         if code in ("190", "180", "200") else None
     if bombing is not None:
         code = bombing  # "a suicide bomber killed 12 soldiers": a bombing, not combat
