@@ -63,6 +63,10 @@ def speaks_for(view: DocView, mention: Mention, res: Resolution, ctx: Story
     return None
 
 
+# titles a story uses for an office held under another name: "the pontiff" is the Pope
+_TITLE_SYNONYMS = {"pontiff": "pope"}
+
+
 def by_description(view: DocView, mention: Mention, res: Resolution, ctx: Story) -> Resolution:
     """The resolution of a description without a name, with the country (or person) the
     context gives it (see the module's rules)."""
@@ -78,6 +82,7 @@ def by_description(view: DocView, mention: Mention, res: Resolution, ctx: Story)
         # "the minister" takes up "Defence Minister X"; "the attorney general" is no
         # "General X", nor "the foreign minister" a defence minister
         wanted = " ".join(words)
+        wanted = _TITLE_SYNONYMS.get(wanted, wanted)
         for earlier in reversed(ctx.done):
             prior = earlier.resolution
             if prior and prior.kind == "person" and prior.code and prior.role and \

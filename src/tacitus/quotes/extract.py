@@ -566,6 +566,11 @@ def _reported(clause: Any) -> list[Any]:
         # the speaker did next is not what was said
         tokens = [t for t in tokens if t.i < reporter.left_edge.i and not (
             t.dep_ == "cc" and t.head.i == clause.i and t.i > clause.i)]
+    framing = next((c for c in clause.children if _framing_aside(c)), None)
+    if framing is not None:
+        # "would defend its rights by all means, in a sharp warning to Athens": the writer's
+        # word for what the saying was
+        tokens = [t for t in tokens if t.i < framing.i]
     aside = next((c for c in clause.children if _writers_aside(clause, c)), None)
     if aside is not None:
         # "said it would prosecute those responsible, while Sweden summoned its envoy": the
@@ -581,6 +586,22 @@ def _reporter(clause: Any) -> Any | None:
                  and past_report_conjunct(c) is not None and not any(
                      g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
                  and any(g.dep_ == "cc" and g.i < c.i for g in clause.children)), None)
+
+
+def _framing_aside(child: Any) -> bool:
+    """', in a sharp warning to Athens', ', in a veiled reference to X': a phrase after a
+    comma that names the act of saying."""
+    if child.dep_ != "prep" or child.lower_ != "in" or child.i == 0 or \
+            child.doc[child.i - 1].text != ",":
+        return False
+    noun = next((g for g in child.children if g.dep_ == "pobj"), None)
+    return noun is not None and noun.lemma_.lower() in _SAYINGS
+
+
+# nouns for an act of saying, by which a writer frames what was said
+_SAYINGS = frozenset({"warning", "statement", "message", "rebuke", "reference", "swipe",
+                      "jab", "address", "speech", "interview", "post", "remark", "comment",
+                      "retort", "response", "reply", "appeal", "plea", "dig"})
 
 
 def _writers_aside(clause: Any, child: Any) -> bool:
