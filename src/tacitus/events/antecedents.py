@@ -48,7 +48,7 @@ _EVENT_NOUNS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("attack", "airstrike", "bombing", "bombardment",
                      "shelling", "assault", "offensive", "incursion", "invasion", "shooting",
                      "killing", "massacre", "ambush", "atrocity", "onslaught", "storming",
-                     "operation", "death"), _FORCE),
+                     "operation", "death", "assassination"), _FORCE),
     **dict.fromkeys(("arrest", "detention", "jailing", "sentencing", "sentence", "conviction",
                      "imprisonment", "abduction", "kidnapping", "seizure", "warrant"),
                     ("173", "181", "171")),

@@ -431,8 +431,10 @@ def headline_passive(verb: Any) -> bool:
     auxiliary, in a sentence with no closing punctuation, reports what was done to the
     subject (headlines give their own acts in the present: "Police arrest opposition
     leader")."""
-    if verb.tag_ not in ("VBN", "VBD") or verb.dep_ not in ("ROOT", "conj") or \
-            verb.lemma_.lower() not in _DONE_TO:
+    if verb.tag_ not in ("VBN", "VBD") or verb.lemma_.lower() not in _DONE_TO or (
+            verb.dep_ not in ("ROOT", "conj") and not (
+                # "Hamas leader killed in Tehran, group blames Israel": the first of two
+                verb.dep_ == "ccomp" and verb.i < verb.head.i)):
         return False
     if any(c.dep_ in ("aux", "auxpass", "dobj", "obj", "dative", "ccomp", "xcomp")
            for c in verb.children):

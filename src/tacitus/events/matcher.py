@@ -722,8 +722,18 @@ def _standing(noun: Any) -> bool:
     """'its defence treaty with Japan covers the islands': an agreement that something is
     said of in the present is one in force, not one made now."""
     head = noun.head
+    if noun.lemma_.lower() in _TRUCES and noun.dep_ == "dobj" and \
+            head.lemma_.lower() in _KEEPING:
+        return True  # "peacekeepers deployed to oversee a ceasefire between A and B"
     return bool(noun.lemma_.lower() in _PACTS and noun.dep_ == "nsubj"
                 and head.tag_ in ("VBZ", "VBP") and head.lemma_.lower() != "be")
+
+
+# what one does to a truce that already holds
+_TRUCES = frozenset({"ceasefire", "truce", "armistice"})
+_KEEPING = frozenset({"oversee", "monitor", "observe", "enforce", "uphold", "respect",
+                      "supervise", "police", "implement", "maintain", "honour", "honor",
+                      "violate", "breach", "break"})
 
 
 def _unrealised(noun: Any) -> bool:

@@ -228,8 +228,9 @@ def _called_off(noun: Any) -> bool:
     # the parser often hangs the clause on the last noun: "a trip to Warsaw, which was …"
     holders = [noun] + [g for c in noun.children if c.dep_ == "prep" for g in c.children
                         if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC", "FAC")]
-    return any(c.dep_ in ("relcl", "acl") and c.lemma_.lower() in _CALLED_OFF
-               for holder in holders for c in holder.children)
+    return any(c.dep_ in ("relcl", "acl") and c.lemma_.lower() in _CALLED_OFF and (
+        c.lemma_.lower() != "call" or any(p.lower_ == "off" for p in c.children))
+               for holder in holders for c in holder.children)  # (not "which called it X")
 
 
 def _years_before(verb: Any) -> bool:

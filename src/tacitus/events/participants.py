@@ -89,6 +89,13 @@ def actors_of(token: Any | None, actors: ActorIndex, gazetteer: Gazetteer | None
             members += [m for m in (inner.conjuncts if inner is not None else ())
                         if actors.at(m.i) not in (None, mention)
                         and all(m.i != o.i for o in members)]
+        apposed_place = False
+        if mention is None:
+            # "its chief Rafael Grossi visited Tehran": the name in apposition to a title;
+            # "a curfew on the capital, Conakry": a town named so is a place
+            mention = next((actors.at(c.i) for c in member.children if c.dep_ == "appos"
+                            and c.pos_ == "PROPN" and actors.at(c.i) is not None), None)
+            apposed_place = mention is not None and member.lemma_.lower() in _TOWNS
         named = _apposed_name(member, mention, actors)
         if named is not None:
             mention = named  # "the paramilitary Rapid Support Forces": the name says who
@@ -106,8 +113,8 @@ def actors_of(token: Any | None, actors: ActorIndex, gazetteer: Gazetteer | None
         for actor in mention.actors:
             if actor.code is None:
                 continue
-            if place and _is_place(member) and actor.country and actor.how in (
-                    "kb:capital", "kb:country"):
+            if (apposed_place or (place and _is_place(member))) and actor.country and \
+                    actor.how in ("kb:capital", "kb:country"):
                 actor = Actor(actor.country, actor.country, None, actor.name, actor.span,
                               "place", actor.confidence, None)
             if all(a.span != actor.span or a.code != actor.code for a in found):
@@ -287,6 +294,7 @@ def _resolved(mention: Any) -> bool:
 # a country's joining a body, named with the body: "Sweden's NATO membership"
 _JOINING = frozenset({"membership", "accession", "bid", "application", "candidacy"})
 _STATES = frozenset({"country", "nation", "state"})
+_TOWNS = frozenset({"capital", "city", "town", "village", "port"})
 # nouns that describe a person by where they are from: "Ohio man", "Kenyan woman"
 _PERSON_NOUNS = frozenset({"man", "woman", "boy", "girl", "resident", "native", "national",
                            "citizen", "teenager"})
