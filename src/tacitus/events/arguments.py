@@ -181,8 +181,9 @@ def subject_of(verb: Any, *, depth: int = 0) -> Any | None:
     permitted = permitted_party(verb)
     if permitted is not None:
         return permitted  # "gave Russia permission to attack": Russia would attack
-    if _passive_participle(verb):
-        return agent_of(verb)  # "soldiers killed by rebels": the noun is the one it was done to
+    if _passive_participle(verb) or (dep == "amod" and verb.tag_ == "VBN"):
+        # "soldiers killed by rebels": the noun is the one it was done to; "EU-mediated"
+        return agent_of(verb)
     if dep == "relcl" or dep == "acl":
         return head if head.pos_ in ("NOUN", "PROPN", "PRON") else None
     if dep in ("advcl", "xcomp") and head.lemma_.lower() in _PAYING and \
@@ -376,6 +377,10 @@ def agent_of(verb: Any) -> Any | None:
             for grandchild in child.children:
                 if grandchild.dep_ == "pobj":
                     return grandchild
+    if verb.dep_ == "amod" and verb.tag_ == "VBN":
+        # "EU-mediated talks", "a Qatari-brokered truce": the name before the hyphen
+        return next((c for c in verb.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN"
+                     and c.i + 2 == verb.i and verb.doc[c.i + 1].text == "-"), None)
     if not any(c.dep_ == "auxpass" for c in verb.children):
         return None
     for child in verb.children:

@@ -195,8 +195,8 @@ def _mediations(candidates: list[Candidate], drafts: list[Draft], actors: ActorI
         if not candidate.pattern.code.startswith("045") or candidate.pattern.noun:
             continue
         noun = candidate.target if candidate.target is not None and \
-            candidate.target.pos_ == "NOUN" else verb.head if verb.dep_ in ("acl", "relcl") \
-            else None
+            candidate.target.pos_ == "NOUN" else verb.head if verb.dep_ in (
+                "acl", "relcl", "amod") else None
         told = next((d for d in drafts if noun is not None and not d.code.startswith("045")
                      and d.candidate.start <= noun.i <= d.candidate.end), None)
         shell = _draft_one(candidate, actors, ctx, fill=True) if told is not None else None

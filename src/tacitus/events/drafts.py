@@ -109,8 +109,11 @@ def vaguer_light_verbs(drafts: list[Draft]) -> set[int]:
 def acted_on(drafts: list[Draft]) -> set[int]:
     """Nominal events that a verb's pattern names as the thing it acts on: "extended the
     curfews" is one act (1241), not also the curfews themselves (1723)."""
+    # (a mediation is beside the talks or truce it brokered, which the sides hold: "EU-mediated
+    # talks between A and B")
     objects = {(d.candidate.pattern.obj, i): d.code[:2] for d in drafts
                if d.candidate.pattern.obj is not None and not d.candidate.pattern.noun
+               and not d.code.startswith("045")
                # "will extend the curfew" may be a threat (1323); "agreed to extend their
                # truce" is one intent, not also the truce
                # "would reconsider its cooperation with X" (014) or a threat (13x) to cut it:

@@ -241,9 +241,11 @@ def _has_modifiers(token: Any, modifiers: tuple[str, ...]) -> bool:
 
 def _find_object(verb: Any, pattern: Pattern) -> Any | None:
     head = verb.head
-    if verb.dep_ == "acl" and verb.tag_ == "VBN" and head.lemma_.lower() == pattern.obj and \
-            _has_modifiers(head, pattern.obj_modifiers):
-        return head  # "the sanctions imposed on Russia by the EU": the participle's noun
+    if verb.dep_ in ("acl", "amod") and verb.tag_ == "VBN" and \
+            head.lemma_.lower() == pattern.obj and _has_modifiers(head, pattern.obj_modifiers):
+        # "the sanctions imposed on Russia by the EU", "EU-mediated talks": the participle's
+        # noun
+        return head
     if verb.dep_ == "relcl" and head.lemma_.lower() == pattern.obj and \
             _has_modifiers(head, pattern.obj_modifiers) and \
             not any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ not in RELATIVE_PRONOUNS
