@@ -249,8 +249,11 @@ def _bombers(candidate: Candidate, reading: Reading, code: str, actors: ActorInd
     # "a roadside bomb near Samarra", "killed four people at a market in Kabul"
     placed = place_actors(bomb, actors, ctx.gazetteer) or place_actors(
         candidate.verb, actors, ctx.gazetteer)
-    place = event_location(actors.view, candidate.trigger, candidate.verb, ctx.gazetteer)
-    country = placed[0].country if placed else (place.country if place is not None else None)
+    if placed:
+        country = placed[0].country
+    else:
+        place = event_location(actors.view, candidate.trigger, candidate.verb, ctx.gazetteer)
+        country = place.country if place is not None else None
     if not country or len(country) != 3:
         return ()
     span = actors.view.span(bomb.left_edge.i, bomb.i + 1)
@@ -444,7 +447,7 @@ def _draft_one(candidate: Candidate, actors: ActorIndex, ctx: EventContext, *, f
         if not targets:
             return None
         code = "154"
-    if code in VISITS and pattern.anchor in ("host", "receive", "welcome") and targets and \
+    if code in VISITS and pattern.anchor in _HOSTING and targets and \
             all(a.sector == "REF" or (a.sector == "CVL" and a.role is None) for a in targets):
         # "Bangladesh, which hosts a million Rohingya refugees", "camps to receive the
         # returnees": a refuge, no visit
@@ -501,16 +504,16 @@ def _draft_one(candidate: Candidate, actors: ActorIndex, ctx: EventContext, *, f
     if code == "1711" and pattern.anchor == "raid" and sources and \
             all(a.sector in ("MIL", "REB", "UAF") for a in sources):
         code = "190"  # "troops raided the city of Nablus": armed force, not a police search
-    reported = _reported_clause(candidate.verb)
-    if code == "141" and pattern.anchor == "protest" and not pattern.noun and \
-            reported is not None:
+    protest = code == "141" and pattern.anchor == "protest" and not pattern.noun
+    reported = _reported_clause(candidate.verb) if protest else None
+    if reported is not None:
         # "a rights group protested that the authorities fail refugees", "the authorities
         # fail refugees, a rights group protested": words against whoever they are about
         code = "111"
         about = next((c for c in reported.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         targets = tuple(a for a in actors_of(about, actors, ctx.gazetteer)
                         if a.code not in {s.code for s in sources}) or targets
-    elif code == "141" and pattern.anchor == "protest" and not pattern.noun and sources and \
+    elif protest and sources and \
             all(a.sector == "GOV" or (a.sector is None and a.how in ("kb:country", "kb:capital"))
                 for a in sources):
         code = "114"  # "Pakistan protested the killings": a state complains; crowds rally
