@@ -199,12 +199,13 @@ def _plural_object_antecedent(view: DocView, mention: Mention, ctx: Story
                               ) -> Mention | None:
     """An object "them" takes the nearest plural group of its own sentence before any
     singular subject: "Rwanda denied supporting the M23 rebels, despite a report that its
-    troops fought alongside them" (the rebels, not Rwanda)."""
+    troops fought alongside them" (the rebels, not Rwanda); so does "their" after a subject
+    that is one common noun ("a court stripped 94 critics of their citizenship")."""
     token = view.doc[mention.head]
     here = view.sent_of[mention.head]
-    if token.lower_ == "their" and _singular_subject_before(view, mention, ctx):
-        pass  # "a court stripped 94 critics of their citizenship": the critics', not the court's
-    elif token.lower_ != "them" or token.dep_ not in ("dobj", "pobj"):
+    # "a court stripped 94 critics of their citizenship": the critics', not the court's
+    their = token.lower_ == "their" and _singular_subject_before(view, mention, ctx)
+    if not their and (token.lower_ != "them" or token.dep_ not in ("dobj", "pobj")):
         return None
     for earlier in reversed(ctx.done):
         if view.sent_of[earlier.head] != here:

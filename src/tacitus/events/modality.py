@@ -228,9 +228,15 @@ def _called_off(noun: Any) -> bool:
     # the parser often hangs the clause on the last noun: "a trip to Warsaw, which was …"
     holders = [noun] + [g for c in noun.children if c.dep_ == "prep" for g in c.children
                         if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC", "FAC")]
-    return any(c.dep_ in ("relcl", "acl") and c.lemma_.lower() in _CALLED_OFF and (
-        c.lemma_.lower() != "call" or any(p.lower_ == "off" for p in c.children))
-               for holder in holders for c in holder.children)  # (not "which called it X")
+    return any(c.dep_ in ("relcl", "acl") and _calls_off(c)
+               for holder in holders for c in holder.children)
+
+
+def _calls_off(verb: Any) -> bool:
+    """'cancelled', 'postponed', 'called off' — not "which called the move illegal"."""
+    lemma = verb.lemma_.lower()
+    return lemma in _CALLED_OFF and (lemma != "call" or any(c.lower_ == "off"
+                                                             for c in verb.children))
 
 
 def _years_before(verb: Any) -> bool:
