@@ -25,6 +25,18 @@ def test_closing_quote_stays_with_its_sentence(nlp: Any) -> None:
     assert [s.text.strip() for s in doc.sents][1] == "We go home.\""
 
 
+@pytest.mark.parametrize(("text", "tokens"), [
+    ("a U.S.-brokered truce", ["a", "U.S.", "-", "brokered", "truce"]),
+    ("U.N.-backed forces", ["U.N.", "-", "backed", "forces"]),
+    ("agreed to de-escalate tensions", ["agreed", "to", "de-escalate", "tensions"]),
+    ("De-escalation, now.", ["De-escalation", ",", "now", "."]),
+    ("an EU-mediated deal", ["an", "EU", "-", "mediated", "deal"]),
+    ("the U.S. and Russia", ["the", "U.S.", "and", "Russia"]),
+])
+def test_hyphens_the_tokenizer_splits_or_keeps(nlp: Any, text: str, tokens: list[str]) -> None:
+    assert [t.text for t in nlp.make_doc(text)] == tokens
+
+
 def test_the_tacitus_coder_component() -> None:
     nlp = load_nlp(components=True)
     assert nlp.pipe_names[-1] == "tacitus_coder"

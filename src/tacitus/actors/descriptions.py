@@ -240,6 +240,31 @@ def _partnering_country(view: DocView, mention: Mention, ctx: Story) -> str | No
     return res.country if res is not None and res.country and len(res.country) == 3 else None
 
 
+def _commander_country(view: DocView, mention: Mention, res: Resolution, ctx: Story
+                       ) -> str | None:
+    """The country of a state's leader or government that orders, deploys or sends a bare
+    armed force: "South Korea's president ordered the military to step up readiness"."""
+    token = view.doc[mention.head]
+    if res.sector not in ("MIL", "COP") or token.dep_ != "dobj" or \
+            token.head.lemma_.lower() not in _COMMANDING:
+        return None
+    verb = token.head
+    while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
+        verb = verb.head  # "condemned the launch and ordered the military to …"
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    named = ctx.places.by_head.get(subject.i) if subject is not None else None
+    known = named.resolution if named is not None else None
+    if known is None or known.sector not in ("GOV", "MIL") or not known.country or \
+            len(known.country) != 3 or known.country in NOT_STATES:
+        return None
+    return str(known.country)
+
+
+# what a government or command does with its own forces
+_COMMANDING = frozenset({"order", "instruct", "direct", "command", "deploy", "mobilise",
+                         "mobilize", "dispatch", "send", "put", "place"})
+
+
 # acting together with another: the partner is not oneself
 _PARTNERING = frozenset({"cooperate", "collaborate", "collude", "ally", "coordinate", "side",
                          "negotiate", "meet", "talk", "conspire", "partner", "work"})
@@ -296,6 +321,9 @@ def _context_country(view: DocView, mention: Mention, res: Resolution, ctx: Stor
                 len(known.country) == 3 and known.kind != "person" and \
                 known.country not in NOT_STATES:
             return known.country, "context:coordination"
+    commander = _commander_country(view, mention, res, ctx)
+    if commander:  # "the president ordered the military to …": his own forces
+        return commander, "context:commander"
     struck = _struck_with(view, mention, ctx)
     if struck:  # "a camp for Sudanese refugees was shelled, killing 30 people"
         return struck, "context:victims"

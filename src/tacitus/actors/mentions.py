@@ -613,7 +613,7 @@ def _pronoun_mentions(sent: Sequence[Any], covered: set[int]) -> Iterable[Mentio
 
 
 _PAIR_NOUNS = frozenset({"country", "nation", "side", "government", "leader", "neighbour",
-                         "neighbor", "party", "state"})
+                         "neighbor", "party", "state", "faction", "rival", "army", "delegation"})
 
 
 def _pair_mentions(sent: Sequence[Any], covered: set[int]) -> Iterable[Mention]:

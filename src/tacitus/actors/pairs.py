@@ -56,6 +56,7 @@ def latest_pair(view: DocView, mention: Mention, ctx: Story) -> tuple[Actor, ...
     seen: list[Actor] = []
     here = view.sent_of[mention.head]
     addressers = _addressers(view, mention)
+    armed = view.doc[mention.head].lemma_.lower() in _ARMED_NOUNS
     window: list[Mention] = []
     reach: list[Mention] = []  # further back, for sides named together
     # two pairs in one sentence are two pairs: "truces brokered by the two countries have been
@@ -82,6 +83,8 @@ def latest_pair(view: DocView, mention: Mention, ctx: Story) -> tuple[Actor, ...
         if earlier.head in addressers or mediating(view.doc[earlier.head]) or \
                 view.doc[earlier.head].lemma_.lower() in THIRD_PARTIES:
             continue
+        if armed and not any(a.sector in _ARMED for a in earlier.actors):
+            continue  # "both factions", "the two armies" are no states that reported on them
         window.append(earlier)
         seen += [a for a in earlier.actors if a.country and len(a.country) == 3
                  and a.country not in NOT_STATES]
@@ -118,6 +121,9 @@ def latest_pair(view: DocView, mention: Mention, ctx: Story) -> tuple[Actor, ...
 
 
 _STATE_NOUNS = frozenset({"country", "nation", "neighbour", "neighbor", "state"})
+# pairs that can only be armed forces
+_ARMED_NOUNS = frozenset({"faction", "army"})
+_ARMED = frozenset({"MIL", "REB", "UAF"})
 
 
 def _governments(view: DocView, mention: Mention, group: tuple[Actor, ...]

@@ -229,7 +229,8 @@ _TRAVELLING_SIDES = frozenset({"guerrilla", "rebel", "insurgent", "militant", "d
 # gatherings whose place is where sides meet
 _VENUES = frozenset({"talk", "summit", "negotiation", "conference", "meeting"})
 _MEETING_VERBS = frozenset({"meet", "negotiate", "convene"})
-_ACCORDS = frozenset({"deal", "agreement", "accord", "truce", "ceasefire", "treaty"})
+_ACCORDS = frozenset({"deal", "agreement", "accord", "truce", "ceasefire", "treaty", "declaration",
+                      "pact", "memorandum", "protocol", "communique"})
 # nouns for a part of a named place: "the streets of Cairo", "the city of Mosul"
 _PLACE_NOUNS = frozenset({
     "city", "capital", "town", "village", "region", "province", "state", "district", "port",

@@ -330,10 +330,30 @@ def _definite(noun: Any) -> bool:
 _SUMMING_NOUNS = _VAGUE_NOUNS | {"charge", "accusation", "allegation", "claim"}
 
 
+def _reported_doer(gloss: Any, said: Any) -> Any | None:
+    """The active subject of what was reported before the speaker, when the gloss names it by
+    a definite noun ("calling the seizure …")."""
+    thing = next((c for c in gloss.children if c.dep_ == "dobj"), None)
+    if thing is None or thing.pos_ != "NOUN" or not any(
+            c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in thing.children):
+        return None
+    report = next((c for c in said.children if c.dep_ == "ccomp" and c.i < said.i), None)
+    if report is None and said.dep_ == "parataxis" and said.head.i < said.i:
+        report = said.head  # the parser's other reading: the report is the root
+    if report is None:
+        return None
+    return next((c for c in report.children if c.dep_ == "nsubj"), None)
+
+
 def clause_doer(verb: Any) -> Any | None:
     """The subject of the clause a statement's relative clause comments on: 'Kosovo police'
     in "Kosovo police raided Serb-run offices, a move Belgrade condemned" and 'China' in
-    "China imposed sanctions on two firms, a decision that Washington criticised"."""
+    "China imposed sanctions on two firms, a decision that Washington criticised"; or of the
+    report a speaker's gloss comments on: 'Iran's navy' in "Iran's navy seized a tanker, the
+    US Navy said, calling the seizure a violation of international law"."""
+    said = verb.head
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and said.lemma_.lower() in REPORTING_VERBS:
+        return _reported_doer(verb, said)
     noun = verb.head
     if verb.dep_ != "relcl" or noun.lemma_.lower() not in _SUMMING_NOUNS:
         return None

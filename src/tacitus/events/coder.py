@@ -380,6 +380,12 @@ def _draft_one(candidate: Candidate, actors: ActorIndex, ctx: EventContext, *, f
         return None  # "ordered the recall of its ambassador": the act ordered is coded itself
     if pattern.code == "139" and pattern.anchor == "give" and not deadline_given(candidate.verb):
         return None  # "gave speeches on the first day" sets no deadline
+    giver = candidate.verb.head if candidate.verb.head.pos_ in ("VERB", "AUX") else \
+        candidate.verb.head.head
+    if candidate.verb.dep_ in ("advcl", "xcomp", "relcl", "acl") and \
+            any(c.dep_ == "aux" and c.lower_ == "to" for c in candidate.verb.children) and \
+            giver.lemma_.lower() == "give" and deadline_given(giver):
+        return None  # "gave the rebels 48 hours to lay down their arms": asked of them, not done
     if ctx.quote_at is not None and ctx.quote_at(candidate.trigger.i) is not None and \
             generic_subject(reading.source, candidate.verb):
         return None  # "terrorists seek to destroy our freedoms," he said: a kind, not an act
@@ -525,8 +531,8 @@ def _draft_one(candidate: Candidate, actors: ActorIndex, ctx: EventContext, *, f
     symmetric = pattern.symmetric and reading.code == pattern.code and reading.wrapper is None
     if len(sources) > 1 and targets and {t.country for t in targets} <= {
             s.country for s in sources} and all(t.how in _OWNED or (
-                t.how.startswith("context:") and code[:2] in MATERIAL_COOPERATION)
-                                                 for t in targets):
+                t.how.startswith("context:") and code[:2] in MATERIAL_COOPERATION
+                and t.sector not in _PEOPLE) for t in targets):
         # "the two countries will reopen their embassies", "A and B agreed to reopen
         # embassies": in each other
         targets = sources
@@ -693,6 +699,8 @@ _MISSIONS = frozenset({"embassy", "consulate"})
 _EXPULSIONS = frozenset({"161", "174", "1661", "1663"})
 # targets that are the sources' own ("their embassies")
 _OWNED = frozenset({"context:owner", "context:owners"})
+# people of a country two sides act on, no side of theirs: "committed to protect civilians"
+_PEOPLE = frozenset({"CVL", "REF"})
 
 
 def _agreed_together(candidate: Candidate, reading: Reading) -> bool:

@@ -231,6 +231,15 @@ def _measured(noun: Any) -> list[Any]:
     return found
 
 
+def _time_given(noun: Any) -> bool:
+    """'48 hours' in "gave the ambassador 48 hours to leave", which the parser may read as
+    an adverbial measure of time rather than the thing given."""
+    verb = noun.head
+    return noun.dep_ == "npadvmod" and verb.lemma_.lower() == "give" and \
+        any(c.dep_ == "nummod" for c in noun.children) and \
+        any(c.dep_ == "dative" for c in verb.children)
+
+
 def _has_modifiers(token: Any, modifiers: tuple[str, ...]) -> bool:
     if not modifiers:
         return True
@@ -255,7 +264,7 @@ def _find_object(verb: Any, pattern: Pattern) -> Any | None:
         # noun the clause is about
         return head
     for child in verb.children:
-        if child.dep_ not in _LIGHT_DEPS:
+        if child.dep_ not in _LIGHT_DEPS and not _time_given(child):
             continue
         if child.lemma_.lower() == pattern.obj and _has_modifiers(child, pattern.obj_modifiers):
             if child.tag_ == "NNS" and pattern.obj in _SINGULAR_SENSES and \

@@ -320,6 +320,10 @@ def permission_withheld(verb: Any) -> bool:
 
 def _negated(verb: Any) -> bool:
     token = verb
+    if verb.dep_ == "conj" and verb.tag_ == "VB" and not _infinitive(verb) and \
+            _infinitive(verb.head) and any(c.dep_ == "neg" and c.i < verb.head.i
+                                           for c in verb.head.children):
+        token = verb.head  # "agreed not to threaten or use force": 'not to' covers both
     for _ in range(4):
         if any(c.dep_ == "neg" or (c.lower_ in _NEGATORS and c.dep_ in ("advmod", "det", "preconj"))
                for c in token.children):
@@ -359,6 +363,15 @@ def wrapper_above(verb: Any, book: PatternBook) -> Wrapped | None:
         elif dep == "acl" and head.lemma_.lower() in APPEAL_NOUNS and any(
                 c.dep_ == "mark" and c.lower_ == "that" for c in token.children):
             dep = "ccomp"  # "repeated their demand that the government release …"
+        if dep == "acl" and _infinitive(token) and head.lemma_.lower() in _INVITATIONS and \
+                head.dep_ == "dobj":
+            # "declined an invitation to meet the minister": the refusal of the meeting;
+            # "accepted an invitation to visit Pyongyang": the intent to visit
+            if head.head.lemma_.lower() == "accept":
+                return Wrapped(Wrapper("accept", "intent"), head.head, subject_of(head.head),
+                               None)
+            token = head
+            continue
         if head.i == token.i or dep not in ("xcomp", "ccomp", "pcomp", "dobj", "pobj", "prep"):
             return None
         if dep in ("pobj", "pcomp") and head.dep_ == "prep":
@@ -457,6 +470,8 @@ def _wished_subject(wrapper: Wrapper, embedded: Any, dep: str) -> Any | None:
     return next((c for c in embedded.children if c.dep_ == "nsubj"), None)
 
 
+# offers of a meeting or visit, which a wrapper verb turns down or takes up
+_INVITATIONS = frozenset({"invitation", "invite", "offer"})
 # nouns that make an appeal or demand: "renewed calls for X to …", "their demand that X …"
 APPEAL_NOUNS = frozenset({"call", "appeal", "demand", "request", "plea", "ultimatum"})
 

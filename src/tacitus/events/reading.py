@@ -251,7 +251,7 @@ _CALL_PREPS = frozenset({"on", "after", "before", "during", "amid", "over", "abo
 def deadline_given(verb: Any) -> bool:
     """"gave the rebels 48 hours to lay down their arms": a counted span of time as the
     object, and what is to be done by then — not "gave speeches on the first day"."""
-    span = next((c for c in verb.children if c.dep_ == "dobj"
+    span = next((c for c in verb.children if c.dep_ in ("dobj", "npadvmod")
                  and c.lemma_.lower() in _SPANS and any(
                      g.dep_ == "nummod" or g.like_num for g in c.children)), None)
     return span is not None and any(

@@ -26,8 +26,32 @@ def load_nlp(model: str = DEFAULT_MODEL, *, components: bool = False) -> Any:
         nlp = spacy.load(model)
     except OSError as exc:
         raise PipelineError(Msg.T201.format(model=model, detail=exc)) from exc
+    _adjust_tokenizer(nlp)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe(registrations.PARAGRAPHS, before="parser")
     if components:
         nlp.add_pipe("tacitus_coder", last=True)
     return nlp
+
+
+# A hyphen right after an abbreviation's full stop joins a name to a participle ("U.S.-brokered",
+# "U.N.-backed"); the stock tokenizer keeps the whole as one adjective, so the name is lost.
+_ABBREVIATION_HYPHEN = r"(?<=[A-Z]\.)-(?=[A-Za-z])"
+
+# Words whose hyphen belongs to the word: split, "de-escalate" reads as an adjective "de", a
+# hyphen and a noun modifier "escalate", and the verb is gone.
+_WHOLE_HYPHENATED = (
+    "de-escalate", "de-escalates", "de-escalated", "de-escalating", "de-escalation",
+)
+
+
+def _adjust_tokenizer(nlp: Any) -> None:
+    from spacy.symbols import ORTH
+    from spacy.util import compile_infix_regex
+
+    tokenizer = nlp.tokenizer
+    infixes = [*nlp.Defaults.infixes, _ABBREVIATION_HYPHEN]
+    tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    for word in _WHOLE_HYPHENATED:
+        for form in (word, word.capitalize()):
+            tokenizer.add_special_case(form, [{ORTH: form}])
