@@ -73,6 +73,12 @@ def by_description(view: DocView, mention: Mention, res: Resolution, ctx: Story)
     voice = speaks_for(view, mention, res, ctx)
     if voice is not None:
         return voice
+    body = _owning_group(view, mention, res, ctx)
+    if body is not None:
+        # "Hezbollah said Israel had killed its commander": the group's own commander, as
+        # "a Hezbollah commander"
+        return Resolution(body.code, body.country, body.sector, None,
+                          "context:owner-body", 0.6, res.kind, res.role, res.plural)
     if res.home is not None:
         country, how = _group_country(view, mention, res, ctx)
         return Resolution(compose(country, res.sector), country, res.sector, res.name, how,
@@ -102,8 +108,8 @@ def by_description(view: DocView, mention: Mention, res: Resolution, ctx: Story)
     owner = next((c for c in view.doc[mention.head].children if c.dep_ == "poss"), None) \
         if res.sector in ("MIL", "GOV") else None
     if owner is not None and _owned_by_a_body_of_states(owner, ctx):
-        body = resolved_mention(owner, ctx)
-        actor = body.actor if body is not None else None
+        held = resolved_mention(owner, ctx)
+        actor = held.actor if held is not None else None
         if actor is not None and actor.code:
             # "the UN said its peacekeepers …": the body's own force, as "UN peacekeepers";
             # "the bloc's leaders" are its council, as "EU leaders"
@@ -120,6 +126,24 @@ def by_description(view: DocView, mention: Mention, res: Resolution, ctx: Story)
     code = compose(country or UNKNOWN_COUNTRY, res.sector)
     return Resolution(code, country, res.sector, res.name, how, 0.6 if country else 0.4,
                       res.kind, res.role, res.plural)
+
+
+def _owning_group(view: DocView, mention: Mention, res: Resolution, ctx: Story
+                  ) -> Actor | None:
+    """The armed group, party or opposition whose commanders, fighters or leaders a
+    possessive names: 'its' (Hezbollah) in "one of its commanders"."""
+    if res.sector not in ("MIL", "GOV"):
+        return None
+    owner = next((c for c in view.doc[mention.head].children if c.dep_ == "poss"), None)
+    held = resolved_mention(owner, ctx) if owner is not None else None
+    body = held.actor if held is not None and not held.group else None
+    if body is None or not body.code or body.sector not in _NON_STATE_BODIES:
+        return None
+    return body
+
+
+# bodies that are no state, whose commanders and leaders are their own
+_NON_STATE_BODIES = frozenset({"REB", "UAF", "OPP", "PTY", "CRM"})
 
 
 def _named_court(view: DocView, mention: Mention, ctx: Story) -> Actor | None:

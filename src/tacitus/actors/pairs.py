@@ -115,7 +115,8 @@ def latest_pair(view: DocView, mention: Mention, ctx: Story) -> tuple[Actor, ...
     if view.doc[mention.head].lemma_.lower() in _STATE_NOUNS:
         # "Ethiopian Airlines resumed flights to Eritrea … the two neighbours": the states,
         # not the airline that stood for one of them
-        best = [a if a.sector in _SIDES or a.sector is None else
+        # (and "Indian and Pakistani troops … both countries": the states, not their troops)
+        best = [a if a.sector in ("GOV", None) else
                 replace(a, code=a.country, sector=None, name=None) for a in best]
     return _governments(view, mention, tuple(reversed(best)))
 

@@ -17,7 +17,7 @@ from tacitus.actors.story import (
     Story,
     same_clause_argument,
 )
-from tacitus.nlp.syntax import RELATIVE_PRONOUNS, REPORTING_VERBS
+from tacitus.nlp.syntax import RELATION_NOUNS, RELATIVE_PRONOUNS, REPORTING_VERBS
 from tacitus.nlp.view import DocView
 from tacitus.records import Actor
 
@@ -276,6 +276,8 @@ def _refers_to_a_thing(view: DocView, mention: Mention, ctx: Story) -> bool:
             continue  # (nor is "on Sunday" what 'it' stands for)
         if (earlier.tag_ in ("NNS", "NNPS") and not earlier.is_upper) != plural:
             continue
+        if token.dep_ == "pobj" and token.head.head.i == earlier.i:
+            continue  # "halt negotiations with them": not the negotiations
         known = ctx.places.by_head.get(earlier.i)
         return known is None or not any(a.code for a in known.actors)
     return False
@@ -372,7 +374,8 @@ def _antecedent(view: DocView, mention: Mention, ctx: Story, *, person: bool,
                         res.code or "").startswith("IGO"))))))):
             continue  # "it" is one country, body or organisation ("Hamas said it …")
         if same_clause_argument(view, earlier, mention) or _contains(view, earlier, mention) \
-                or _demanded_of_others(view, earlier, mention):
+                or _demanded_of_others(view, earlier, mention) \
+                or _harms_its_own(view, earlier, mention):
             continue
         token = view.doc[earlier.head]
         if res is not None and res.kind in ("capital", "country") and token.dep_ == "pobj" \
@@ -451,10 +454,13 @@ def _says_of_itself(view: DocView, body: Mention, pronoun: Mention) -> bool:
     if subject.dep_ != "nsubj" or subject.tag_ in ("NNS", "NNPS"):
         return False
     token = view.doc[pronoun.head]
+    harming = _harming_verb(view, pronoun)
     while token.head.i != token.i:
         token = token.head
         if token.i == subject.head.i:
             return True
+        if harming is not None and token.i == harming.i:
+            continue  # "Hamas said Israel killed its leader": not the killer's own
         if token.pos_ in ("VERB", "AUX") and any(
                 c.dep_ in ("nsubj", "nsubjpass") and
                 not c.left_edge.i <= pronoun.head <= c.right_edge.i for c in token.children):
@@ -472,3 +478,35 @@ def _demanded_of_others(view: DocView, asker: Mention, pronoun: Mention) -> bool
 
 
 _ASKING_OTHERS = frozenset({"demand", "ask", "urge", "request", "order"})
+
+
+def _harms_its_own(view: DocView, doer: Mention, pronoun: Mention) -> bool:
+    """'Hamas said Israel killed its leader': who kills or strikes does not do it to its own
+    leader or positions, so the possessive is someone else's (but "attacked its neighbour"
+    is the attacker's neighbour)."""
+    verb = _harming_verb(view, pronoun)
+    subject = view.doc[doer.head]
+    return verb is not None and subject.dep_ == "nsubj" and subject.head.i == verb.i
+
+
+def _harming_verb(view: DocView, pronoun: Mention) -> Any | None:
+    """The verb of killing or striking whose object a possessive pronoun qualifies."""
+    token = view.doc[pronoun.head]
+    if token.dep_ != "poss":
+        return None
+    harmed = token.head
+    while harmed.dep_ == "pobj" and harmed.head.lower_ == "of" and harmed.head.head.pos_ in (
+            "NUM", "NOUN", "PRON"):
+        harmed = harmed.head.head  # "one of its commanders"
+    verb = harmed.head
+    if harmed.dep_ != "dobj" or verb.lemma_.lower() not in _HARMING or \
+            harmed.lemma_.lower() in RELATION_NOUNS or \
+            any(c.lower_ == "own" for c in token.head.children):
+        return None
+    return verb
+
+
+# acts nobody does to their own people or places
+_HARMING = frozenset({"kill", "assassinate", "murder", "execute", "wound", "injure", "eliminate",
+                      "strike", "bomb", "shell", "attack", "target", "shoot", "abduct",
+                      "kidnap"})

@@ -88,6 +88,9 @@ _ARMED_DOERS = {"coup": ("MIL", "REB", "UAF"), "putsch": ("MIL", "REB", "UAF"),
 _VAGUE_NOUNS = frozenset({"move", "decision", "step", "action", "measure", "announcement",
                           "delay", "postponement"})
 _VAGUE_SKIP = ("01", "02", "04", "051", "052", "10", "11")
+# what nobody decides: a protest, riot police's tear gas, a battle ("the bloc regretted the
+# decision" is the government's suspension of talks, not the police dispersing protesters)
+_UNDECIDED = ("14", "175", "18", "19", "20")
 _SPOKEN = ("02", "03", "10", "13")
 _DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 _WINDOW = 3  # sentences back
@@ -109,8 +112,9 @@ def antecedent_doers(noun: Any | None, sources: tuple[Actor, ...], earlier: Sequ
         return ()  # "the decision to expel them" says itself what was decided
     here = view.sent_of[noun.i]
     # a vague noun names an act of the nearest sentence that tells one, at most two back
+    skip = _VAGUE_SKIP + (_UNDECIDED if lemma == "decision" else ())
     told = [e.trigger.sentence for e in earlier if e.trigger.sentence < here
-            and not (vague and e.cameo.code.startswith(_VAGUE_SKIP))]
+            and not (vague and e.cameo.code.startswith(skip))]
     reach = min(2, here - max(told)) if vague and told else (1 if vague else _WINDOW)
     speakers = {a.code for a in sources}
     # nor is a state its own state: "Israel's cabinet approved the agreement" is aimed at
@@ -132,7 +136,7 @@ def antecedent_doers(noun: Any | None, sources: tuple[Actor, ...], earlier: Sequ
             # their mode ("agreed to restore ties" is the agreement welcomed); a planned
             # attack is not "the attack" condemned
             continue
-        if vague and code.startswith(_VAGUE_SKIP):
+        if vague and code.startswith(skip):
             continue
         if prefixes is not None and not code.startswith(prefixes):
             continue

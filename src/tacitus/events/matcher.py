@@ -28,6 +28,7 @@ __all__ = ["Candidate", "match_sentence", "paired_alternative"]
 
 _LIGHT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "obj"})
 _PREDICATE_DEPS = frozenset({"acomp", "ROOT", "conj", "ccomp", "xcomp", "advcl", "oprd"})
+_JOINING = frozenset({"join", "enter", "rejoin"})
 _ENGAGED = frozenset({"engage", "involve", "embroil", "implicate"})
 _PARTICLE_PREPS = frozenset({"off", "up", "down", "out", "over", "on"})
 _CURRENCIES = frozenset({
@@ -229,6 +230,17 @@ def _measured(noun: Any) -> list[Any]:
         found.append(inner)
         inner = _of_object(inner)
     return found
+
+
+def _body_joined(noun: Any) -> Any | None:
+    """The body that talks are about joining: 'the European Union' in "talks on joining the
+    European Union" — the other side of membership talks (the parser may hang "on" on the
+    verb that has the talks)."""
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("on", "about")):
+        for joining in (c for c in prep.children if c.dep_ == "pcomp"
+                        and c.lemma_.lower() in _JOINING):
+            return next((c for c in joining.children if c.dep_ == "dobj"), None)
+    return None
 
 
 def _time_given(noun: Any) -> bool:
@@ -438,6 +450,9 @@ def _match_realised_verb(verb: Any, pattern: Pattern) -> Candidate | None:
         if target is None:
             target = _stranded_object(prep)
         last = max(last, prep.i)
+    if pattern.target is None and obj is not None and (target is None or target.i == obj.i):
+        # "suspend talks on joining the European Union"
+        target = _body_joined(obj) or _body_joined(verb) or target
     if target is None and pattern.target is None and obj is None and inner and any(
             c.dep_ == "poss" for c in inner[0].children):
         target = inner[0]  # "called for the governor's resignation": whose it is
@@ -569,6 +584,12 @@ def _match_noun(noun: Any, pattern: Pattern) -> Candidate | None:
         victim = _harmed_by(noun)
         if victim is not None:
             target = victim  # "he was killed by a US airstrike in Iraq": he, not Iraq
+        if source is None:
+            # "the killing of its commander in an Israeli strike": whoever struck
+            weapon = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ in (
+                "in", "by") for g in c.children if g.dep_ == "pobj"
+                and g.lemma_.lower() in _ATTACKS), None)
+            source = _attack_owner(weapon) if weapon is not None else None
     if pattern.reverse and source is None and _provoked(noun):
         # "raided the offices, prompting condemnation from Belgrade": whoever prompted it
         source = subject_of(noun.head)
@@ -764,6 +785,10 @@ def _noun_source(noun: Any) -> tuple[Any | None, Any]:
         # "violations of truces by both sides": the parser hangs the agent on the object
         of = _of_object(noun)
         by = prep_object(of, "by") if of is not None and of.pos_ == "NOUN" else None
+    if by is None:
+        # "a visit to Chad by the French foreign minister": or on the destination
+        to = prep_object(noun, "to")
+        by = prep_object(to, "by") if to is not None and to.pos_ == "PROPN" else None
     if by is not None:
         return by, noun
     for child in noun.children:
