@@ -105,8 +105,7 @@ def by_description(view: DocView, mention: Mention, res: Resolution, ctx: Story)
         # "EU foreign ministers … Several ministers said": the ministers told before
         return Resolution(same.code, same.country, same.sector, same.name, "coref:same-head",
                           min(0.7, same.confidence), res.kind, res.role, res.plural)
-    owner = next((c for c in view.doc[mention.head].children if c.dep_ == "poss"), None) \
-        if res.sector in ("MIL", "GOV") else None
+    owner = possessor(view.doc[mention.head]) if res.sector in ("MIL", "GOV") else None
     if owner is not None and _owned_by_a_body_of_states(owner, ctx):
         held = resolved_mention(owner, ctx)
         actor = held.actor if held is not None else None
@@ -134,12 +133,24 @@ def _owning_group(view: DocView, mention: Mention, res: Resolution, ctx: Story
     possessive names: 'its' (Hezbollah) in "one of its commanders"."""
     if res.sector not in ("MIL", "GOV"):
         return None
-    owner = next((c for c in view.doc[mention.head].children if c.dep_ == "poss"), None)
+    owner = possessor(view.doc[mention.head])
     held = resolved_mention(owner, ctx) if owner is not None else None
     body = held.actor if held is not None and not held.group else None
     if body is None or not body.code or body.sector not in _NON_STATE_BODIES:
         return None
     return body
+
+
+def possessor(token: Any) -> Any | None:
+    """The possessive of a noun ("its" in "its army"), or for "whose" the noun the relative
+    clause qualifies: 'NATO' in "NATO, whose peacekeepers patrol Kosovo"."""
+    owner = next((c for c in token.children if c.dep_ == "poss"), None)
+    if owner is None or owner.lower_ != "whose":
+        return owner
+    clause = token
+    while clause.dep_ != "relcl" and clause.head.i != clause.i:
+        clause = clause.head
+    return clause.head if clause.dep_ == "relcl" else None
 
 
 # bodies that are no state, whose commanders and leaders are their own
@@ -309,7 +320,7 @@ def _context_country(view: DocView, mention: Mention, res: Resolution, ctx: Stor
     if origin:  # "dissidents from Egypt": where people come from is whose they are
         return origin, "context:origin"
     token = view.doc[mention.head]
-    owner = next((c for c in token.children if c.dep_ == "poss"), None)
+    owner = possessor(token)
     if token.lemma_.lower() in _OTHER_SIDE:
         return _other_side(view, mention, ctx, owner)
     if owner is not None and _owned_by_a_body_of_states(owner, ctx):

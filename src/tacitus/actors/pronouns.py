@@ -378,9 +378,15 @@ def _antecedent(view: DocView, mention: Mention, ctx: Story, *, person: bool,
                 or _harms_its_own(view, earlier, mention):
             continue
         token = view.doc[earlier.head]
+        if res is not None and res.kind in ("capital", "country") and \
+                pronoun.head.lemma_.lower() in _FREEING and pronoun.dep_ == "poss":
+            continue  # "demanded their release": people held, not a state
         if res is not None and res.kind in ("capital", "country") and token.dep_ == "pobj" \
-                and token.head.lower_ in PLACE_PREPS and mention.pronoun != "thing":
-            continue  # "arrested them in Harare": a place named as a place is no "them"
+                and token.head.lower_ in PLACE_PREPS and (
+                    mention.pronoun != "thing" or _answerable(pronoun)):
+            # "arrested them in Harare": a place named as a place is no "them"; nor is
+            # "its campaign in Gaza, accusing it of genocide" the place accused
+            continue
         if parallel and view.sent_of[earlier.head] != here and token.dep_ in ("dobj", "dative") \
                 and token.pos_ == "PROPN" and res is not None and res.kind == "person":
             return earlier
@@ -486,15 +492,24 @@ def _harms_its_own(view: DocView, doer: Mention, pronoun: Mention) -> bool:
     is the attacker's neighbour)."""
     verb = _harming_verb(view, pronoun)
     subject = view.doc[doer.head]
+    while subject.dep_ == "conj" and subject.head.i != subject.i:
+        subject = subject.head  # "the EU and the United States demanded their release"
     return verb is not None and subject.dep_ == "nsubj" and subject.head.i == verb.i
 
 
 def _harming_verb(view: DocView, pronoun: Mention) -> Any | None:
-    """The verb of killing or striking whose object a possessive pronoun qualifies."""
+    """The verb of killing or striking whose object a possessive pronoun qualifies, or of
+    demanding the release it qualifies."""
     token = view.doc[pronoun.head]
     if token.dep_ != "poss":
         return None
     harmed = token.head
+    if harmed.lemma_.lower() in _FREEING:
+        # "demanded their release", "called for her release": the release of others (but
+        # "the return of its fighters" are its own)
+        verb = harmed.head.head if harmed.dep_ == "pobj" and harmed.head.lower_ == "for" \
+            else harmed.head if harmed.dep_ == "dobj" else None
+        return verb if verb is not None and verb.lemma_.lower() in _SEEKING else None
     while harmed.dep_ == "pobj" and harmed.head.lower_ == "of" and harmed.head.head.pos_ in (
             "NUM", "NOUN", "PRON"):
         harmed = harmed.head.head  # "one of its commanders"
@@ -506,7 +521,19 @@ def _harming_verb(view: DocView, pronoun: Mention) -> Any | None:
     return verb
 
 
+# the freeing of people that others seek: no one demands their own release
+_FREEING = frozenset({"release", "freedom", "return", "extradition", "repatriation"})
+_SEEKING = frozenset({"demand", "seek", "request", "urge", "call", "appeal", "press", "push"})
 # acts nobody does to their own people or places
 _HARMING = frozenset({"kill", "assassinate", "murder", "execute", "wound", "injure", "eliminate",
                       "strike", "bomb", "shell", "attack", "target", "shoot", "abduct",
                       "kidnap"})
+
+
+def _answerable(pronoun: Any) -> bool:
+    """An "it" that is accused, blamed or urged: a doer, not a place."""
+    return pronoun.dep_ == "dobj" and pronoun.head.lemma_.lower() in _ANSWERABLE
+
+
+_ANSWERABLE = frozenset({"accuse", "blame", "urge", "condemn", "criticise", "criticize",
+                         "sue", "charge", "warn", "fault", "hold"})

@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from tacitus.events.arguments import glossing_reporter
 from tacitus.nlp.syntax import REPORTING_VERBS
 from tacitus.nlp.view import DocView
 from tacitus.records import Actor, Event
@@ -334,18 +335,26 @@ def _definite(noun: Any) -> bool:
 _SUMMING_NOUNS = _VAGUE_NOUNS | {"charge", "accusation", "allegation", "claim"}
 
 
-def _reported_doer(gloss: Any, said: Any) -> Any | None:
-    """The active subject of what was reported before the speaker, when the gloss names it by
-    a definite noun ("calling the seizure …")."""
+def _reported_doer(gloss: Any, said: Any | None) -> Any | None:
+    """The doer of what was reported before the speaker, when the gloss names it by a
+    definite noun or "it" ("calling the seizure …", "calling it an act of aggression"): the
+    active subject, or the passive's agent."""
     thing = next((c for c in gloss.children if c.dep_ == "dobj"), None)
-    if thing is None or thing.pos_ != "NOUN" or not any(
-            c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in thing.children):
+    if thing is None or not (thing.lower_ in ("it", "this") or (thing.pos_ == "NOUN" and any(
+            c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in thing.children))):
         return None
-    report = next((c for c in said.children if c.dep_ == "ccomp" and c.i < said.i), None)
-    if report is None and said.dep_ == "parataxis" and said.head.i < said.i:
-        report = said.head  # the parser's other reading: the report is the root
+    if said is None:
+        report = gloss.head
+    else:
+        report = next((c for c in said.children if c.dep_ == "ccomp" and c.i < said.i), None)
+        if report is None and said.dep_ == "parataxis" and said.head.i < said.i:
+            report = said.head  # the parser's other reading: the report is the root
     if report is None:
         return None
+    if any(c.dep_ == "nsubjpass" for c in report.children):
+        # "officers were detained by Serbian forces, …, calling it an act of aggression"
+        return next((g for c in report.children if c.dep_ == "agent"
+                     for g in c.children if g.dep_ == "pobj"), None)
     return next((c for c in report.children if c.dep_ == "nsubj"), None)
 
 
@@ -358,6 +367,10 @@ def clause_doer(verb: Any) -> Any | None:
     said = verb.head
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and said.lemma_.lower() in REPORTING_VERBS:
         return _reported_doer(verb, said)
+    if glossing_reporter(verb) is not None:
+        # "officers were detained by Y, the minister said, calling it …", parsed with the
+        # participle on the report itself
+        return _reported_doer(verb, None)
     noun = verb.head
     if verb.dep_ != "relcl" or noun.lemma_.lower() not in _SUMMING_NOUNS:
         return None

@@ -30,6 +30,7 @@ __all__ = [
     "clause_subject",
     "coordinate_of",
     "expand",
+    "glossing_reporter",
     "headline_passive",
     "is_headline",
     "is_passive",
@@ -154,6 +155,17 @@ def _stranded_subject(verb: Any) -> Any | None:
     return before
 
 
+def glossing_reporter(verb: Any) -> Any | None:
+    """The reporting verb set off between a clause and a participle hung on that clause:
+    'said' in "officers were detained, the prime minister said, calling it …"."""
+    head = verb.head
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or head.i > verb.i:
+        return None
+    return next((c for c in head.children if c.dep_ == "parataxis" and head.i < c.i < verb.i
+                 and c.lemma_.lower() in REPORTING_VERBS
+                 and any(g.dep_ == "nsubj" for g in c.children)), None)
+
+
 def subject_of(verb: Any, *, depth: int = 0) -> Any | None:
     """The token that performs ``verb``: its subject, or one inherited through the parse."""
     if depth > 6:
@@ -178,6 +190,11 @@ def subject_of(verb: Any, *, depth: int = 0) -> Any | None:
             return owner
         if head.dep_ in ("dobj", "nsubjpass") and head.head.lemma_.lower() in _ISSUING:
             return subject_of(head.head, depth=depth + 1)
+    reporter = glossing_reporter(verb)
+    if reporter is not None:
+        # "X was detained by Y, Z said, calling it an act of aggression": the parser hangs
+        # the participle on the report; whoever said it calls it so
+        return next((c for c in reporter.children if c.dep_ == "nsubj"), None)
     permitted = permitted_party(verb)
     if permitted is not None:
         return permitted  # "gave Russia permission to attack": Russia would attack

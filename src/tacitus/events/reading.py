@@ -212,7 +212,9 @@ def _ordered_out_code(candidate: Candidate) -> str | None:
     if pattern.noun or pattern.anchor not in _ORDERING or target is None or \
             pattern.code[:2] not in ("10", "13"):
         return None  # (a deadline to leave is an ultimatum, 139: "gave him 72 hours to …")
-    leave = next((c for c in candidate.verb.children if c.dep_ in ("xcomp", "advcl")
+    # (the parser may hang the infinitive on the ones ordered: "ordered migrants to leave")
+    leave = next((c for c in (*candidate.verb.children, *target.children)
+                  if c.dep_ in ("xcomp", "advcl", "acl")
                   and c.lemma_.lower() in _LEAVING and c.i > target.i), None)
     if leave is None:
         return None
