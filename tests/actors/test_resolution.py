@@ -532,3 +532,25 @@ def test_a_possessive_takes_the_agent_of_its_own_clause(coder: Any) -> None:
     coded = coder.code(Article("p", "", text, dt.date(2023, 7, 20)))
     (its,) = [a for a in coded.actors if a.span.text == "its"]
     assert its.code == "RUS"
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "mentions"),
+    [
+        # the parser joins two titled names into one phrase headed by the second
+        ("They met ahead of a summit between U.S. President Donald Trump and Russian "
+         "President Vladimir Putin in Alaska.", dt.date(2023, 6, 1),
+         {"U.S. President Donald Trump": "USAGOV", "Russian President Vladimir Putin": "RUSGOV"}),
+        # a family name written first, then alone
+        ("China's foreign minister Wang Yi spoke on Friday. Wang urged calm.",
+         dt.date(2024, 4, 26), {"Wang": "CHNGOV"}),
+        # "European leaders" are of many countries, not of the state named before
+        ("The Kremlin welcomed the summit. European leaders said the war must end.",
+         dt.date(2025, 8, 12), {"leaders": "---GOV"}),
+    ],
+)
+def test_mentions_and_their_words(coder: Any, text: str, date: dt.date,
+                                  mentions: dict[str, str]) -> None:
+    codes = _codes(coder, text, date)
+    for words, code in mentions.items():
+        assert codes.get(words) == code, codes

@@ -225,7 +225,8 @@ def _resolve_named(view: DocView, mention: Mention, ctx: Story) -> None:
     words = " ".join(mention.words)
     if " " not in words and (res.how == "kb:organization" or (
             res.kind == "org" and res.how == "unresolved")):
-        earlier = ctx.names.get(_plain(words))
+        # (or a family name written first: "Wang Yi … Wang urged")
+        earlier = ctx.names.get(_plain(words)) or _inside_a_name(words, ctx)
         if earlier is not None and earlier.kind == "person" and earlier.code and \
                 earlier.name and earlier.name != words:
             # "Kurt Volker … Volker said", "Michael Bloomberg … Bloomberg endorsed": the

@@ -512,7 +512,8 @@ def _struck_with(view: DocView, mention: Mention, ctx: Story) -> str | None:
 
 _FOREIGN = frozenset({"foreign", "overseas", "expatriate"})
 _REGIONS = frozenset({"arab", "western", "african", "asian", "nordic", "balkan", "baltic",
-                      "gulf", "regional", "neighbouring", "neighboring", "international"})
+                      "gulf", "regional", "neighbouring", "neighboring", "international",
+                      "european", "scandinavian", "caribbean"})
 
 
 def _of_a_region(word: Any) -> bool:

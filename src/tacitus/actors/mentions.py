@@ -276,8 +276,12 @@ def _group(view: DocView, matches: list[Match], when: dt.date | None) -> Iterabl
     groups: dict[int, list[Match]] = defaultdict(list)
     for match in matches:
         groups[_nominal_head(doc, match, sector_tokens)].append(match)
+    cuts = _split_pairs(doc, groups)
     for head, members in groups.items():
+        if not members:
+            continue  # all its words were a partner's
         head_match = next((m for m in members if m.start <= head < m.end), None)
+        cut = cuts.get(head, 0)
         facility = doc[head].lemma_.lower() in FACILITIES
         token = doc[head]
         people = token.ent_type_ == "NORP" and token.tag_ in ("NNPS", "NNS") and \
@@ -336,7 +340,7 @@ def _group(view: DocView, matches: list[Match], when: dt.date | None) -> Iterabl
             # "Nigerian police spokesman Frank Mba", "SpaceX founder Elon Musk": the holder
             # of the title is named; an organisation's person is coded by the organisation
             resolution = replace(resolution, name=_person_name(person), kind="person")
-        start = min(min(m.start for m in members), _left_edge(doc[head]))
+        start = max(cut, min(min(m.start for m in members), _left_edge(doc[head])))
         end = max(max(m.end for m in members), head + 1)
         words = tuple(doc[i].text for i in range(start, end))
         if resolution.kind == "person" and resolution.how != "kb:person" and \
@@ -355,6 +359,24 @@ _FORMER = frozenset({"former", "ex", "ex-", "erstwhile", "then", "late", "ousted
 # verbs that voice an attitude: "expressed opposition", "voiced opposition"
 _VOICING = frozenset({"express", "voice", "signal", "register", "state", "reiterate", "show",
                       "declare", "announce", "indicate", "repeat"})
+
+
+def _split_pairs(doc: Any, groups: dict[int, list[Match]]) -> dict[int, int]:
+    """"U.S. President Donald Trump and Russian President Vladimir Putin", parsed as one
+    phrase headed by 'Putin': the words before the partner's "and" go to the first partner
+    ('Trump'); returns where each such head's own words begin."""
+    cuts: dict[int, int] = {}
+    for head in list(groups):
+        for child in doc[head].lefts:
+            if not split_pair(child) or child.ent_type_ != "PERSON":
+                continue
+            cut = doc[max(c.i for c in pair_partners(child))].left_edge.i
+            moved = [m for m in groups[head] if m.start < cut and not m.start <= head < m.end]
+            if moved:
+                groups[head] = [m for m in groups[head] if m not in moved]
+                groups[child.i].extend(moved)
+            cuts[head] = max(cuts.get(head, 0), cut)
+    return cuts
 
 
 def _kind_of_institution(token: Any, head_match: Any) -> bool:
@@ -613,7 +635,7 @@ def _pronoun_mentions(sent: Sequence[Any], covered: set[int]) -> Iterable[Mentio
 
 
 _PAIR_NOUNS = frozenset({"country", "nation", "side", "government", "leader", "neighbour",
-                         "neighbor", "party", "state", "faction", "rival", "army", "delegation"})
+                         "neighbor", "party", "state", "faction", "army", "delegation"})
 
 
 def _pair_mentions(sent: Sequence[Any], covered: set[int]) -> Iterable[Mention]:
