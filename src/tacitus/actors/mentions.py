@@ -658,6 +658,14 @@ _BODY_NOUNS = frozenset({"group", "organisation", "organization", "movement", "o
                          "faction", "bloc", "alliance", *BODIES_OF_A_SECTOR})
 
 
+# verbs whose "of" the parser may hang on the one accused ("accused the agency of bias")
+_ACCUSING = frozenset({"accuse", "charge", "suspect", "convict"})
+# nouns by which a story refers back to a body whose name ends in them: "the International
+# Monetary Fund … thanked the fund", "the International Atomic Energy Agency … the agency"
+NAME_NOUNS = frozenset({"fund", "agency", "commission", "council", "programme", "program",
+                        "tribunal", "committee"})
+
+
 def _body_mentions(sent: Sequence[Any], covered: set[int]) -> Iterable[Mention]:
     """'the group', 'the movement': a bare definite reference to an organisation named
     before ("… the Clan del Golfo cartel, accusing the group of attacking civilians"); 'the
@@ -667,19 +675,22 @@ def _body_mentions(sent: Sequence[Any], covered: set[int]) -> Iterable[Mention]:
         lemma = token.lemma_.lower()
         if token.i in covered or (token.tag_ != "NN" and not (
                 token.tag_ == "NNP" and token.is_lower)) or (
-                lemma not in _BODY_NOUNS and lemma not in _COUNTRY_NOUNS):
+                lemma not in _BODY_NOUNS and lemma not in _COUNTRY_NOUNS and
+                lemma not in NAME_NOUNS):
             continue
         children = list(token.children)
+        accused = token.dep_ == "dobj" and token.head.lemma_.lower() in _ACCUSING
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in children) or any(
                 c.dep_ in ("amod", "compound", "nmod", "poss", "relcl", "acl", "nummod") or (
-                    c.dep_ == "prep" and not any(g.dep_ == "pcomp" for g in c.children))
+                    c.dep_ == "prep" and not any(g.dep_ == "pcomp" for g in c.children)
+                    and not (accused and c.lower_ == "of"))
                 for c in children):
             # "the rebel group", "the group of seven", "the group that …" (but "accused the
             # group of attacking …" is the parser's attachment of the accusation)
             continue
+        kind = "body" if lemma in _BODY_NOUNS else "named" if lemma in NAME_NOUNS else "country"
         yield Mention(token.i - 1 if token.i > sent[0].i else token.i, token.i + 1, token.i,
-                      None, pronoun="body" if lemma in _BODY_NOUNS else "country",
-                      words=("the", token.text))
+                      None, pronoun=kind, words=("the", token.text))
 
 
 def _half_mentions(sent: Sequence[Any], covered: set[int]) -> Iterable[Mention]:

@@ -66,6 +66,14 @@ def resolve_pronoun(
                                   view.span(mention.start, mention.end), "coref:body",
                                   min(0.7, a.confidence), a.role)
         return
+    if kind == "named":
+        titled = _named_by_its_noun(view, mention, ctx)
+        if titled is not None and titled.actor is not None:
+            a = titled.actor
+            mention.actor = Actor(a.code, a.country, a.sector, a.name,
+                                  view.span(mention.start, mention.end), "coref:body",
+                                  min(0.7, a.confidence), a.role)
+        return
     if kind == "half":
         halves = HALVES[view.doc[mention.head].lower_]
         named = next((halves[c] for c, _ in ctx.countries.most_common() if c in halves), None)
@@ -188,6 +196,22 @@ def _latest_body(view: DocView, mention: Mention, ctx: Story) -> Mention | None:
         if (earlier.actor.country == "IGO") != of_states:
             continue
         return earlier
+    return None
+
+
+def _named_by_its_noun(view: DocView, mention: Mention, ctx: Story) -> Mention | None:
+    """The body 'the fund' or 'the agency' refers back to: the latest one, in this sentence
+    or the two before it, whose name has that word ("the International Monetary Fund")."""
+    here = view.sent_of[mention.head]
+    noun = view.doc[mention.head].lemma_.lower()
+    for earlier in reversed(ctx.done):
+        if here - view.sent_of[earlier.head] > 2:
+            return None
+        if earlier.pronoun is not None or earlier.actor is None or earlier.actor.code is None:
+            continue
+        if any(t.lower_ == noun and t.text[:1].isupper()
+               for t in view.doc[earlier.start:earlier.end]):
+            return earlier
     return None
 
 
