@@ -260,6 +260,16 @@ def owner_countries(owner: Any, ctx: Story) -> list[str]:
 
 # places that are every country's: "leaders from around the world"
 _EVERYWHERE = frozenset({"world", "globe"})
+# names of parts of the world with many countries
+_CONTINENTS = frozenset({"africa", "europe", "asia", "caribbean", "balkans", "continent"})
+
+
+def _a_region_name(token: Any) -> bool:
+    """'Africa', 'Latin America', 'the Middle East': a part of the world, no one state."""
+    lower = token.lower_
+    before = {c.lower_ for c in token.lefts}
+    return lower in _CONTINENTS or (lower == "america" and bool(
+        before & {"latin", "south", "central"})) or (lower == "east" and "middle" in before)
 
 
 def _partnering_country(view: DocView, mention: Mention, ctx: Story) -> str | None:
@@ -334,9 +344,11 @@ def _context_country(view: DocView, mention: Mention, res: Resolution, ctx: Stor
     leader = _leader_country(token, ctx)
     if leader is not None:
         return leader, "context:leader"  # "the delegation, which was led by Lavrov"
-    if any(c.dep_ == "prep" and any(g.lemma_.lower() in _EVERYWHERE and g.dep_ == "pobj"
-                                    for g in c.subtree) for c in token.children):
-        return None, "context:unknown"  # "leaders from around the world": of no one country
+    if any(c.dep_ == "prep" and any(g.dep_ == "pobj" and (
+            g.lemma_.lower() in _EVERYWHERE or _a_region_name(g)) for g in c.subtree)
+           for c in token.children):
+        # "leaders from around the world", "leaders across Latin America": of no one country
+        return None, "context:unknown"
     if token.lemma_.lower() not in _FOREIGN_OFFICES and any(
             (c.dep_ == "amod" and c.lower_ in _FOREIGN) or (
                 c.dep_ in ("compound", "amod") and c.lower_ in _EVERYWHERE | {"global"})

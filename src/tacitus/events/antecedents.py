@@ -63,6 +63,8 @@ _EVENT_NOUNS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("accusation", "allegation", "claim"), ("112",)),
     **dict.fromkeys(("criticism", "condemnation", "rebuke", "censure"), ("11",)),
     "charge": ("112", "11", "115", "173"),
+    # a swap of prisoners: the release each side made
+    **dict.fromkeys(("swap", "exchange"), ("0841",)),
     **dict.fromkeys(("deal", "agreement", "accord", "pact", "truce", "ceasefire",
                      "declaration", "treaty"), _AGREEMENT),
     **dict.fromkeys(("talk", "meeting", "summit", "negotiation"), ("04",)),

@@ -454,9 +454,10 @@ def _draft_one(candidate: Candidate, actors: ActorIndex, ctx: EventContext, *, f
             return None
         code = "154"
     if code in VISITS and pattern.anchor in _HOSTING and targets and \
-            all(a.sector == "REF" or (a.sector == "CVL" and a.role is None) for a in targets):
+            all(a.sector == "REF" or (a.sector == "CVL" and a.role is None)
+                or a.how == "words:country+vehicle" for a in targets):
         # "Bangladesh, which hosts a million Rohingya refugees", "camps to receive the
-        # returnees": a refuge, no visit
+        # returnees": a refuge, no visit; "received a shipment of U.S. missiles": a delivery
         return None
     if code == "042" and troops_of(reading.source):
         # troops arriving somewhere are no visit: peacekeepers are protection (074), other

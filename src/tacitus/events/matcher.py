@@ -44,7 +44,7 @@ LIGHT_VERBS = frozenset({
     "provide", "offer", "announce", "complete", "conclude", "finish", "host", "convene",
     "go", "call", "issue", "lodge", "file", "impose", "extend", "grant", "send", "step",
     "intensify", "escalate", "renew", "order", "approve", "declare", "agree",
-    "pursue", "initiate", "commence", "orchestrate", "mastermind", "perpetrate",
+    "pursue", "initiate", "commence", "orchestrate", "mastermind", "perpetrate", "wrap",
 })
 
 
