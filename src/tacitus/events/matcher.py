@@ -838,11 +838,35 @@ def _noun_source(noun: Any) -> tuple[Any | None, Any]:
             head.head.dep_ == "acomp" and head.head.head.pos_ in ("VERB", "AUX"):
         # "said it was ready for talks with Washington": whoever is ready (an intent)
         return subject_of(head.head.head), head.head
+    clause = _partnered_background(noun)
+    if clause is not None:
+        # "withdrew from the town after months of fierce fighting with Russian forces": who
+        # acts in the clause fought them
+        return subject_of(clause), noun
     for child in noun.children:  # "Russian air strikes": the adjective is the doer
         if child.dep_ in ("amod", "compound") and child.i < noun.i and child.pos_ in (
                 "ADJ", "PROPN"):
             return child, noun
     return None, noun
+
+
+def _partnered_background(noun: Any) -> Any | None:
+    """The clause verb of a time phrase holding an event with a partner: 'withdrew' in
+    "withdrew after months of fierce fighting with Russian forces"."""
+    if prep_object(noun, "with") is None:
+        return None
+    holder = noun
+    if holder.dep_ == "pobj" and holder.head.lower_ == "of" and \
+            holder.head.head.lemma_.lower() in _SPANS_OF_TIME:
+        holder = holder.head.head  # "months of fighting"
+    prep = holder.head
+    if holder.dep_ != "pobj" or prep.lower_ not in ("after", "amid", "following") or \
+            prep.head.pos_ != "VERB":
+        return None
+    return prep.head
+
+
+_SPANS_OF_TIME = frozenset({"hour", "day", "week", "month", "year", "decade"})
 
 
 def _of_object(token: Any, preps: tuple[str, ...] = ("of",)) -> Any | None:
