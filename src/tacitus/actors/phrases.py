@@ -64,6 +64,10 @@ _NAMED_ELSEWHERE = frozenset({"country", "adjective", "demonym", "capital", "sea
 
 
 _ETHNIC = SectorTerm("ethnic group", "CVL", "group", "pl")
+_ETHNIC_FIGHTERS = SectorTerm("ethnic armed group", "REB", "group", "pl")
+# the armed of a people: "ethnic Armenian forces", "ethnic Serb fighters"
+_ARMED_HEADS = frozenset({"force", "fighter", "militia", "militiaman", "troop", "soldier",
+                          "gunman", "separatist", "rebel", "army"})
 
 
 def ethnic_in_place(doc: Any, match: Match) -> Match:
@@ -79,6 +83,11 @@ def ethnic_in_place(doc: Any, match: Match) -> Match:
         head.lemma_.lower() == "population"
     if not (ethnic or community):
         return match
+    if head.lemma_.lower() in _ARMED_HEADS:
+        # "ethnic Armenian forces": an armed group of the minority, not the state's army
+        fighters = Entry("sector", "REB", f"ethnic {entry.name} fighters",
+                         sector_term=_ETHNIC_FIGHTERS)
+        return Match(match.start, match.end, (fighters,))
     group = Entry("sector", "CVL", f"ethnic {entry.name}", sector_term=_ETHNIC)
     return Match(match.start, match.end, (group,))
 

@@ -316,7 +316,15 @@ def coordinate_of(verb: Any) -> Any:
     if verb.dep_ != "conj" or not _finite(verb) or head.head.i == head.i:
         return head
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
-        return head.head
+        # (and up to the first tensed verb: "accused Baku of seeking to cleanse the region
+        # and urged peacekeepers to intervene" goes with 'accused')
+        above = head.head
+        for _ in range(4):
+            if _finite(above) or above.head.i == above.i or above.dep_ not in (
+                    "xcomp", "pcomp", "pobj", "prep", "advcl"):
+                break
+            above = above.head
+        return above if _finite(above) else head.head
     report = past_report_conjunct(verb)
     if report is not None:
         return report  # "said that X had shelled villages …, and accused Baku of …"

@@ -628,6 +628,12 @@ def _draft_one(candidate: Candidate, actors: ActorIndex, ctx: EventContext, *, f
     if code == "042" and pattern.noun and sources and not targets:
         targets = _destination(candidate, sources, actors, ctx)
         confidence -= 0.2 if targets else 0.0
+    if code in _HOME_MEASURES and sources and not targets and \
+            not _against_disaster(candidate, actors.view):
+        # "the government declared a state of emergency and imposed a curfew on the capital":
+        # on its own country
+        targets = _own_country(sources, candidate, actors)
+        confidence -= 0.2 if targets else 0.0
     if fill:
         sources = sources or (_unresolved(reading.source, candidate, actors),)
         targets = targets or (_unresolved(reading.target, candidate, actors),)
@@ -682,6 +688,38 @@ def _draft_one(candidate: Candidate, actors: ActorIndex, ctx: EventContext, *, f
         code = "175"
     return Draft(code, reading.rule, sources, targets, symmetric, reading.negated,
                   reading.modality, historical, confidence, candidate, reading.wrapper)
+
+
+# what a government imposes at home: curfews, a state of emergency, martial law (but an
+# emergency declared against a storm or an epidemic coerces no one)
+_HOME_MEASURES = frozenset({"1723", "1724"})
+_DISASTERS = frozenset({
+    "hurricane", "storm", "typhoon", "cyclone", "flood", "flooding", "earthquake", "wildfire",
+    "fire", "drought", "outbreak", "epidemic", "pandemic", "virus", "coronavirus", "covid-19",
+    "covid", "disease", "measles", "ebola", "cholera", "heatwave", "snowstorm", "tornado",
+    "eruption", "tsunami", "landslide", "blizzard", "quake", "aftershock"})
+
+
+def _against_disaster(candidate: Candidate, view: DocView) -> bool:
+    """Whether the sentence of a measure, or one of the two before it, speaks of a storm,
+    a flood or an epidemic."""
+    here = view.sent_of[candidate.trigger.i]
+    return any((t.lemma_.lower() in _DISASTERS or t.lower_ in _DISASTERS) and
+               t.pos_ in ("NOUN", "PROPN")  # (not "gangs stormed the prison")
+               for sent in view.sents[max(0, here - 2):here + 1] for t in sent)
+
+
+def _own_country(sources: tuple[Actor, ...], candidate: Candidate, actors: ActorIndex
+                 ) -> tuple[Actor, ...]:
+    """The one country of governments (or their forces) that impose a measure at home."""
+    homes = {a.country for a in sources if a.sector in _STATE_AGENCIES}
+    if len(homes) != 1 or not all(a.country in homes for a in sources):
+        return ()
+    home = next(iter(homes))
+    if not home or len(home) != 3 or home in ("IGO", "NGO", "---"):
+        return ()
+    span = actors.view.span(candidate.trigger.i, candidate.end + 1)
+    return (Actor(home, home, None, None, span, "context:home", 0.5),)
 
 
 _FRONTIERS = frozenset({"border", "frontier", "boundary"})
