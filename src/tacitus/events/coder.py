@@ -630,8 +630,8 @@ def _draft_one(candidate: Candidate, actors: ActorIndex, ctx: EventContext, *, f
         confidence -= 0.2 if targets else 0.0
     if code in _HOME_MEASURES and sources and not targets and \
             not _against_disaster(candidate, actors.view):
-        # "the government declared a state of emergency and imposed a curfew on the capital":
-        # on its own country
+        # a government's curfew on "the capital", its emergency rule with no place named: on
+        # its own country
         targets = _own_country(sources, candidate, actors)
         confidence -= 0.2 if targets else 0.0
     if fill:

@@ -46,6 +46,7 @@ _WHOLE_HYPHENATED = (
 
 
 def _adjust_tokenizer(nlp: Any) -> None:
+    """Split a hyphen after an abbreviation and keep "de-escalate" whole (see above)."""
     from spacy.symbols import ORTH
     from spacy.util import compile_infix_regex
 
