@@ -136,7 +136,7 @@ def _owning_group(view: DocView, mention: Mention, res: Resolution, ctx: Story
     owner = possessor(view.doc[mention.head])
     held = resolved_mention(owner, ctx) if owner is not None else None
     body = held.actor if held is not None and not held.group else None
-    if body is None or not body.code or body.sector not in _NON_STATE_BODIES:
+    if body is None or not body.code or body.sector not in _OWNING_BODIES:
         return None
     return body
 
@@ -154,7 +154,7 @@ def possessor(token: Any) -> Any | None:
 
 
 # bodies that are no state, whose commanders and leaders are their own
-_NON_STATE_BODIES = frozenset({"REB", "UAF", "OPP", "PTY", "CRM"})
+_OWNING_BODIES = frozenset({"REB", "UAF", "OPP", "PTY", "CRM"})
 
 
 def _named_court(view: DocView, mention: Mention, ctx: Story) -> Actor | None:

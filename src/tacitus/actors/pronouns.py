@@ -58,18 +58,12 @@ def resolve_pronoun(
                 for a in pair
             )
         return
-    if kind == "body":
-        body = _latest_body(view, mention, ctx)
+    if kind in ("body", "named"):
+        # "the group" (the latest organisation), "the fund" (the body so named)
+        body = _latest_body(view, mention, ctx) if kind == "body" else \
+            _named_by_its_noun(view, mention, ctx)
         if body is not None and body.actor is not None:
             a = body.actor
-            mention.actor = Actor(a.code, a.country, a.sector, a.name,
-                                  view.span(mention.start, mention.end), "coref:body",
-                                  min(0.7, a.confidence), a.role)
-        return
-    if kind == "named":
-        titled = _named_by_its_noun(view, mention, ctx)
-        if titled is not None and titled.actor is not None:
-            a = titled.actor
             mention.actor = Actor(a.code, a.country, a.sector, a.name,
                                   view.span(mention.start, mention.end), "coref:body",
                                   min(0.7, a.confidence), a.role)
