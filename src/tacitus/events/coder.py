@@ -678,6 +678,10 @@ def _draft_one(candidate: Candidate, actors: ActorIndex, ctx: EventContext, *, f
         # armed group are abducted; by a state's police or forces, arrested or detained
         code = "173" if all(a.sector in _STATE_AGENCIES or a_state(a) for a in sources) \
             else "181"
+    elif code in ("1711", "173") and pattern.anchor in _TAKING and pattern.obj is None and \
+            targets and all(a.sector is None and a.code == a.country for a in targets) and \
+            all(a.sector in _ARMED or a_state(a) for a in sources):
+        code = "192"  # "M23 rebels seized Goma", "Russia captured Crimea": ground taken
     if code in ("190", "180") and targets and \
             all(a.sector in ("COP", "MIL") for a in sources) and \
             (all(crowd_of_protesters(a) for a in targets) or (

@@ -110,8 +110,12 @@ _CRAFT = frozenset({"vessel", "ship", "boat", "tanker", "aircraft", "plane", "je
 
 def names_people(token: Any | None, actors: ActorIndex) -> bool:
     """Does ``token`` name people: a person, or a plural group ("villagers", "two soldiers")?"""
-    if token is None or actors.at(token.i) is None:
+    found = actors.at(token.i) if token is not None else None
+    if token is None or found is None:
         return False
+    if found.actor is not None and found.actor.sector is None and \
+            found.actor.code == found.actor.country:
+        return False  # a town the recogniser took for a person ("seized Goma") is a place
     if token.ent_type_ == "PERSON" or a_person(token, actors):
         return True
     return token.tag_ == "NNS" and token.lemma_.lower() not in _CRAFT

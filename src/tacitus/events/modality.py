@@ -333,6 +333,9 @@ def _negated(verb: Any) -> bool:
             return True  # "put no pressure on them", "held no talks"
         if token.dep_ != "xcomp" or token.head.i == token.i:
             return False
+        if token.head.lemma_.lower() in ("have", "be") and any(
+                c.lower_ == "yet" and c.dep_ == "advmod" for c in token.head.children):
+            return True  # "has yet to meet Biden", "are yet to agree": not so far
         token = token.head
     return False
 
