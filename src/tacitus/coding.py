@@ -93,7 +93,8 @@ class Coder:
         dateline = find_dateline(text)
         if dateline is None:
             return None
-        country = self._place_country(dateline.place_words)
+        country = next((found for words in dateline.place_spellings
+                        if (found := self._place_country(words)) is not None), None)
         if country is None and dateline.region:
             country = self._place_country(dateline.region.split())
         # a seat of a body of states ("BRUSSELS" for the EU) is no story's country

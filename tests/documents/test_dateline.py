@@ -54,6 +54,16 @@ def test_blanked_text_keeps_every_offset() -> None:
     assert blanked.index("Brazil") == text.index("Brazil")
 
 
+@pytest.mark.parametrize(("text", "spelling"), [
+    ("N'DJAMENA, Nov 29 (Reuters) - Chad ended the pact.", ("N'Djamena",)),
+    ("PORT-AU-PRINCE, March 3 (Reuters) - Gangs stormed a prison.", ("Port-au-Prince",)),
+    ("NEW DELHI, May 1 (Reuters) - India said.", ("New", "Delhi")),
+])
+def test_the_place_as_a_gazetteer_spells_it(text: str, spelling: tuple[str, ...]) -> None:
+    dateline = find_dateline(text)
+    assert dateline is not None and spelling in dateline.place_spellings
+
+
 def test_the_dateline_is_no_actor_but_sets_the_scene(coder: Any) -> None:
     article = Article(id="d1", title="", date=dt.date(2023, 3, 8),
                       text="TBILISI, March 8 - Police fired tear gas at protesters.")

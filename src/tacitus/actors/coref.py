@@ -107,6 +107,7 @@ def resolve_references(
     # followers of nobody known are no mention: the event reads "supporters of X" as X
     index = ActorIndex(view, [m for m in mentions if m.pronoun != "follower" or m.actors])
     index.focus = ctx.focus_country()
+    index.setting = story_focus
     return index
 
 

@@ -51,6 +51,22 @@ class Dateline:
         """The place in ordinary case, for a gazetteer: ('New', 'Delhi')."""
         return tuple(w if not w.isupper() else w.capitalize() for w in self.place.split())
 
+    @property
+    def place_spellings(self) -> tuple[tuple[str, ...], ...]:
+        """The place words as a gazetteer may spell them: ('Kabul',), and for names with an
+        apostrophe or hyphen each part capitalised or the small joining words kept small
+        ("N'DJAMENA" is N'Djamena, "PORT-AU-PRINCE" Port-au-Prince)."""
+        plain = self.place_words
+        titled = tuple(w.title() if w.isupper() else w for w in self.place.split())
+        joined = tuple("-".join(p if p.lower() not in _JOINING_WORDS else p.lower()
+                                for p in w.split("-")) for w in titled)
+        return tuple(dict.fromkeys((plain, titled, joined)))
+
+
+# small words inside hyphenated place names
+_JOINING_WORDS = frozenset({"au", "aux", "de", "des", "du", "la", "le", "les", "sur", "en",
+                            "es", "el", "al", "am", "an", "on"})
+
 
 def find_dateline(text: str) -> Dateline | None:
     """The dateline at the start of ``text``, if it has one."""

@@ -275,7 +275,8 @@ def _destination(candidate: Candidate, sources: tuple[Actor, ...], actors: Actor
                  ctx: EventContext) -> tuple[Actor, ...]:
     """Where a visit the text gives no destination went: "talks in Tokyo, the first such
     visit by a South Korean leader" — the place of the clause it sums up; "hours after a
-    visit by French Foreign Minister Barrot" — the country the story is about. A destination
+    visit by French Foreign Minister Barrot" — the country the story is filed from, else the
+    one it is about. A destination
     the text names but no country holds ("a trip to West Africa") is none of the story's."""
     trigger = candidate.trigger
     if any(c.dep_ == "prep" and c.lower_ == "to" for c in trigger.children):
@@ -285,8 +286,11 @@ def _destination(candidate: Candidate, sources: tuple[Actor, ...], actors: Actor
     if place is None and trigger.head.i == root.i and trigger.left_edge.i > 0 and \
             trigger.doc[trigger.left_edge.i - 1].text == ",":
         place = event_location(actors.view, root, root, ctx.gazetteer, visit=True)
-    host = place.country if place is not None and place.country else actors.focus
-    if host is None or any(a.country == host for a in sources):
+    homes = {a.country for a in sources}
+    # (a story filed from N'Djamena is set in Chad, however often it names France)
+    setting = actors.setting if actors.setting not in homes else None
+    host = place.country if place is not None and place.country else (setting or actors.focus)
+    if host is None or host in homes:
         return ()
     span = actors.view.span(trigger.i, trigger.i + 1)
     return (Actor(host, host, None, None, span, "context:story", 0.4),)
