@@ -96,7 +96,8 @@ class ActorIndex:
     mentions: list[Mention]
     _by_token: dict[int, Mention] = field(default_factory=dict)
     focus: str | None = None  # the country the field is about, once resolved
-    setting: str | None = None  # the country the story is filed from (its dateline), if any
+    # the country the story is filed from (its dateline; for a headline, its story's focus)
+    setting: str | None = None
 
     def __post_init__(self) -> None:
         for mention in self.mentions:

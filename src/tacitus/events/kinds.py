@@ -110,8 +110,10 @@ _CRAFT = frozenset({"vessel", "ship", "boat", "tanker", "aircraft", "plane", "je
 
 def names_people(token: Any | None, actors: ActorIndex) -> bool:
     """Does ``token`` name people: a person, or a plural group ("villagers", "two soldiers")?"""
-    found = actors.at(token.i) if token is not None else None
-    if token is None or found is None:
+    if token is None:
+        return False
+    found = actors.at(token.i)
+    if found is None:
         return False
     if found.actor is not None and found.actor.sector is None and \
             found.actor.code == found.actor.country:
