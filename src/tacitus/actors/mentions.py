@@ -49,7 +49,7 @@ FACILITIES = frozenset({
     "representative", "delegation", "delegate", "envoy", "team",
 })
 # craft and missiles: a country word makes them that country's ("a Chinese ship")
-_VEHICLES = frozenset({"ship", "vessel", "boat", "tanker", "trawler", "ferry", "freighter",
+VEHICLES = frozenset({"ship", "vessel", "boat", "tanker", "trawler", "ferry", "freighter",
                        "warship", "frigate", "destroyer", "submarine", "aircraft", "plane",
                        "jet", "warplane", "helicopter", "drone", "missile", "rocket"})
 _TOO_GENERIC = frozenset({"people", "person", "man", "woman", "crowd", "group", "member",
@@ -299,7 +299,7 @@ def _group(view: DocView, matches: list[Match], when: dt.date | None) -> Iterabl
                                      people=people, named=named,
                                      person_noun=lemma in PERSON_NOUNS and head_match is None,
                                      nation=nation, of_body=of_body,
-                                     vehicle=lemma in _VEHICLES, one=token.tag_ in ("NN", "NNP"))
+                                     vehicle=lemma in VEHICLES, one=token.tag_ in ("NN", "NNP"))
         if resolution is None:
             continue
         resolution = community_elite(resolution, lemma)
@@ -453,12 +453,16 @@ def _person_name(ent: Any) -> str:
 
 def _coordinated(doc: Any, members: list[Match], resolution: Resolution
                  ) -> tuple[Resolution, ...]:
-    """Other countries coordinated inside one mention: 'Hungarian and Romanian officials'."""
+    """Other countries coordinated inside one mention: 'Hungarian and Romanian officials',
+    and a country beside an organisation: 'Polish and NATO aircraft'."""
     places = [m for m in members if _place_entry(m)]
-    if len(places) < 2 or resolution.country is None or resolution.how.startswith("kb:person"):
+    bodies = [m for m in members if m.first("org") is not None and not _place_entry(m)] \
+        if resolution.kind == "org" else []
+    if len(places) + len(bodies[:1]) < 2 or resolution.country is None or \
+            resolution.how.startswith("kb:person"):
         return ()
     extra: list[Resolution] = []
-    tokens = {_span_root(doc, m.start, m.end) for m in places}
+    tokens = {_span_root(doc, m.start, m.end) for m in (*places, *bodies)}
     for match in places:
         entry = _place_entry(match)
         token = doc[_span_root(doc, match.start, match.end)]
@@ -469,9 +473,11 @@ def _coordinated(doc: Any, members: list[Match], resolution: Resolution
             and token.head.head.i in tokens)
         if entry is None or entry.code == resolution.country or not linked:
             continue
-        code = compose(entry.code, resolution.sector)
-        extra.append(replace(resolution, code=code, country=entry.code, name=None,
-                             how=f"{resolution.how}+coordination"))
+        # (an organisation's sector is its own: the country's is the head's, if it has one)
+        sector = next((e.code for m in members if (e := m.first("sector")) is not None),
+                      None) if bodies else resolution.sector
+        extra.append(replace(resolution, code=compose(entry.code, sector), country=entry.code,
+                             sector=sector, name=None, how=f"{resolution.how}+coordination"))
     return tuple(extra)
 
 

@@ -100,9 +100,29 @@ def resolve_pronoun(
                                     "coref:pronoun", 0.65, a.role) for a in members)
         return
     source = antecedent.actor
-    if source is not None:
+    if source is not None and _state_property(view, mention, source):
+        # "Iran's parliament voted … after strikes hit its nuclear sites": the country's
+        mention.actor = Actor(source.country, source.country, None, None, span,
+                              "coref:pronoun", min(0.7, source.confidence))
+    elif source is not None:
         mention.actor = Actor(source.code, source.country, source.sector, source.name, span,
                               "coref:pronoun", min(0.7, source.confidence), source.role)
+
+
+# what a state owns, not one of its branches: "its nuclear sites", "its airspace"
+_STATE_PROPERTY = frozenset({"territory", "airspace", "border", "soil", "waters", "site",
+                             "facility", "plant", "reactor", "infrastructure", "city", "town",
+                             "village", "port", "coast", "island", "region", "province"})
+# the branches of a state that speak for it but own none of its land or plant
+_BRANCHES = frozenset({"LEG", "GOV", "JUD", "ELI"})
+
+
+def _state_property(view: DocView, mention: Mention, source: Actor) -> bool:
+    pronoun = view.doc[mention.head]
+    return bool(pronoun.lower_ == "its" and pronoun.dep_ == "poss"
+                and pronoun.head.lemma_.lower() in _STATE_PROPERTY and source.sector in _BRANCHES
+                and source.country and len(source.country) == 3
+                and source.country not in ("IGO", "NGO", UNKNOWN_COUNTRY))
 
 
 def _latest_country(view: DocView, mention: Mention, ctx: Story) -> str | None:
@@ -382,6 +402,9 @@ def _antecedent(view: DocView, mention: Mention, ctx: Story, *, person: bool,
         is_person = bool(res and res.kind == "person") or (
             earlier.pronoun == "person" and earlier.actor is not None) or (
             here - view.sent_of[earlier.head] <= 1 and _one_member(view, earlier))
+        if is_person and not person and not singular and earlier.pronoun is None and (
+                len(earlier.group) > 1 or view.doc[earlier.head].tag_ == "NNS"):
+            is_person = False  # "hosted the presidents of Congo and Rwanda, where they …"
         if person != is_person or (not person and earlier.pronoun == "speaker"):
             continue
         if singular and (earlier.group or earlier.pronoun == "pair" or (
@@ -399,7 +422,8 @@ def _antecedent(view: DocView, mention: Mention, ctx: Story, *, person: bool,
         if res is not None and res.kind in ("capital", "country") and \
                 pronoun.head.lemma_.lower() in _FREEING and pronoun.dep_ == "poss":
             continue  # "demanded their release": people held, not a state
-        if res is not None and res.kind in ("capital", "country") and token.dep_ == "pobj" \
+        if res is not None and res.kind in ("capital", "country", "seat") and \
+                token.dep_ == "pobj" \
                 and token.head.lower_ in PLACE_PREPS and (
                     mention.pronoun != "thing" or _answerable(pronoun)):
             # "arrested them in Harare": a place named as a place is no "them"; nor is

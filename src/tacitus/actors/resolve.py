@@ -159,7 +159,11 @@ def resolve_matches(
         return Resolution(compose(org.code, sector), org.code, sector, None,
                           "dictionary+sector", 0.85, "person" if role else "group", role, plural)
     if org is not None and (head_kind in ("org", "sector", None) or place is None):
-        return _organization(org, place_code)
+        body = _organization(org, place_code)
+        if one and role is not None and head is not None and head_kind == "sector":
+            # "the United Nations official", "a NATO spokesman": one person of the body
+            return replace(body, kind="person", role=role, plural=False)
+        return body
     if seat is not None:
         return Resolution(seat.code, seat.code[:3], seat.code[3:6] or None, seat.name,
                           "kb:seat", 0.9, "seat")

@@ -24,7 +24,7 @@ from tacitus.nlp.view import DocView
 from tacitus.records import Actor, Event
 
 __all__ = ["antecedent_doers", "captor_of", "clause_doer", "document_owner_before", "looks_back",
-           "previous_doer", "previous_speaker"]
+           "others_meeting", "previous_doer", "previous_speaker"]
 
 # the statements whose object may be an earlier event: denial of an accusation (016), praise
 # and welcome (051), verbal defence (052), criticism and condemnation (11), rejection (12),
@@ -54,6 +54,7 @@ _EVENT_NOUNS: dict[str, tuple[str, ...]] = {
                      "imprisonment", "abduction", "kidnapping", "seizure", "warrant"),
                     ("173", "181", "171")),
     **dict.fromkeys(("expulsion", "deportation"), ("174", "161", "1661", "1663")),
+    "extradition": ("063",),  # the state that handed the person over
     **dict.fromkeys(("sanction", "embargo", "tariff", "blockade", "boycott"), ("16",)),
     **dict.fromkeys(("crackdown", "repression"), ("17",)),
     **dict.fromkeys(("execution", "hanging"), ("170", "17", "18")),
@@ -320,6 +321,26 @@ _STATING = frozenset({"be", "have", "warn", "urge", "call", "ask", "demand", "cr
 def _state_level(actor: Actor) -> bool:
     """A country or its government."""
     return actor.sector in (None, "GOV")
+
+
+# nouns for a meeting that others hold: "sent representatives to the talks"
+_MEETING_NOUNS = frozenset({"talk", "meeting", "summit", "negotiation", "conference"})
+
+
+def others_meeting(noun: Any, sources: tuple[Actor, ...], earlier: Sequence[Event],
+                   view: DocView) -> bool:
+    """Whether "the talks" with no sides of their own are the meeting of others told before:
+    "Malaysia hosted talks between Thailand and Cambodia. The United States and China sent
+    representatives to the talks" is no meeting of the United States with China."""
+    if noun.lemma_.lower() not in _MEETING_NOUNS or not _definite(noun) or any(
+            c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("between", "with", "among"))
+            for c in noun.children):
+        return False
+    here = view.sent_of[noun.i]
+    codes = {a.code for a in sources}
+    held = [e for e in earlier if e.cameo.code.startswith("04")
+            and here - _WINDOW <= e.trigger.sentence < here]
+    return bool(held) and not any(e.source.code in codes for e in held)
 
 
 def _definite(noun: Any) -> bool:

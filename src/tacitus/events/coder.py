@@ -13,6 +13,7 @@ from tacitus.events.antecedents import (
     clause_doer,
     document_owner_before,
     looks_back,
+    others_meeting,
     previous_doer,
     previous_speaker,
 )
@@ -55,6 +56,7 @@ from tacitus.events.kinds import (
     generic_subject,
     named_as_place,
     names_people,
+    own_craft,
     own_place,
     peacekeeping,
     politician,
@@ -157,7 +159,8 @@ def code_events(view: DocView, actors: ActorIndex, ctx: EventContext) -> list[Ev
                         source.country == target.country:
                     continue  # relations are broken with another state, never one's own
                 if draft.code[:2] in _VIOLENT_ROOTS and target.how.startswith("context:") and (
-                        source.code == target.code or a_thing_that_kills(source, target)):
+                        source.code == target.code or a_thing_that_kills(source, target)
+                        or own_craft(source, target)):
                     # "Azerbaijani forces shelled villages, killing two soldiers": a victim
                     # placed only by context is not of the attackers' own side
                     continue
@@ -409,6 +412,9 @@ def _draft_one(candidate: Candidate, actors: ActorIndex, ctx: EventContext, *, f
         return None  # background ("the 2003 invasion"), not what the story reports
     sources = actors_of(reading.source, actors, ctx.gazetteer) or _bombers(
         candidate, reading, code, actors, ctx)
+    if pattern.noun and code[:2] == "04" and others_meeting(candidate.trigger, sources,
+                                                            ctx.earlier, view):
+        return None
     # a capital visited, shelled, attacked or withdrawn from is the place, not the
     # government there
     targets = actors_of(reading.target, actors, ctx.gazetteer,

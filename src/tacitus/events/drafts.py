@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Any
 
-from tacitus.events.matcher import Candidate
+from tacitus.events.matcher import CHARGE_NOUNS, Candidate
 from tacitus.records import Actor
 
 __all__ = ["Draft", "acted_on", "light_verb_nouns", "merge_purposes", "pattern_words",
@@ -124,8 +124,10 @@ def acted_on(drafts: list[Draft]) -> set[int]:
     # the same family is the light verbs' business: "opened fraud investigations" (see
     # vaguer_light_verbs)
     # (a protest stays: what it is for is merged into it, see merge_purposes)
+    # (an accusation is its maker's act: "dismissed Ukraine's allegations that …" is
+    # Russia's denial and Ukraine's accusation)
     return {id(d) for d in drafts if d.candidate.pattern.noun and d.wrapper is None and
-            d.code[:2] != "14" and objects.get(
+            d.code[:2] != "14" and d.candidate.pattern.anchor not in CHARGE_NOUNS and objects.get(
                 (d.candidate.trigger.lemma_.lower(), d.candidate.trigger.i), d.code[:2]
             ) != d.code[:2]}
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from tacitus.actors.mentions import ActorIndex
+from tacitus.actors.mentions import VEHICLES, ActorIndex
 from tacitus.events.arguments import object_of
 from tacitus.events.matcher import Candidate
 from tacitus.nlp.view import DocView
@@ -16,8 +16,8 @@ __all__ = [
     "CIVILIAN_SIDES", "FORCES", "POLITICAL_SECTORS", "a_building", "a_court", "a_person",
     "a_state", "a_thing_that_kills", "bombing_code", "branded_hostile_act",
     "crowd_of_protesters", "electoral", "generic_subject", "named_as_place", "names_people",
-    "own_place", "peacekeeping", "politician", "reciprocal", "slogan", "standing_leave",
-    "summoning_of", "the_press", "troops_of",
+    "own_craft", "own_place", "peacekeeping", "politician", "reciprocal", "slogan",
+    "standing_leave", "summoning_of", "the_press", "troops_of",
 ]
 
 _TROOP_WORDS = frozenset({"troop", "soldier", "peacekeeper", "force", "contingent", "battalion",
@@ -157,6 +157,14 @@ def a_thing_that_kills(source: Actor, target: Actor) -> bool:
     state."""
     return source.how == "coref:pronoun" and source.span.text.lower() == "it" and \
         target.span.text.lower() in ("people", "persons")
+
+
+def own_craft(source: Actor, target: Actor) -> bool:
+    """"Poland shoots down drones": craft the text gives no owner, placed only by the story's
+    country, are not the shooter's own."""
+    words = target.span.text.lower().split()
+    return bool(words) and target.how.startswith("context:") and \
+        target.country == source.country and words[-1].rstrip("s") in VEHICLES
 
 
 def troops_of(token: Any | None) -> bool:

@@ -24,7 +24,7 @@ from tacitus.events.arguments import (
 from tacitus.events.patterns import Pattern, PatternBook
 from tacitus.nlp.syntax import RELATIVE_PRONOUNS
 
-__all__ = ["Candidate", "match_sentence", "paired_alternative"]
+__all__ = ["CHARGE_NOUNS", "Candidate", "match_sentence", "paired_alternative"]
 
 _LIGHT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "obj"})
 _PREDICATE_DEPS = frozenset({"acomp", "ROOT", "conj", "ccomp", "xcomp", "advcl", "oprd"})
@@ -347,6 +347,8 @@ def _match_realised_verb(verb: Any, pattern: Pattern) -> Candidate | None:
     """:func:`_match_verb` once the verb is known not to sit inside an unrealised event."""
     if pattern.anchor in _ASKING and pattern.code[:2] == "02" and _asks_question(verb):
         return None  # "reporters asked Trump about it", "asked why Biden did not act"
+    if pattern.anchor == "warn" and "that" in pattern.words and not _warns_of_reprisal(verb):
+        return None  # "warned Israel that famine was near" is no threat
     obj = None
     if pattern.obj is not None:
         obj = _find_object(verb, pattern)
@@ -505,6 +507,22 @@ def _for_clause(verb: Any) -> Any | None:
     return None
 
 
+# nouns for an accusation, which is the accuser's act whatever is done to it: "rejected
+# accusations by Israel that …" is Israel's accusation and Hamas's denial
+CHARGE_NOUNS = frozenset({"accusation", "allegation"})
+# what a warning threatens: "warned Islamabad that further strikes would be met with a
+# response", "warned that it would retaliate"
+_REPRISALS = frozenset({"response", "respond", "retaliation", "retaliate", "reprisal",
+                        "revenge", "avenge", "consequence", "punishment", "punish", "price",
+                        "force", "countermeasure"})
+
+
+def _warns_of_reprisal(verb: Any) -> bool:
+    """Whether the that-clause of a warning tells what the warner will do back."""
+    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    return clause is not None and any(t.lemma_.lower() in _REPRISALS for t in clause.subtree)
+
+
 def _asks_question(verb: Any) -> bool:
     """Asking someone about something, or a question — no appeal: "asked X about the tapes",
     "asked why the aid was frozen", "asked whether he would run"."""
@@ -572,8 +590,11 @@ def _match_noun(noun: Any, pattern: Pattern) -> Candidate | None:
         if prep is None or _only_time(prep) or prep.i == noun.head.i:
             return None
         target = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
-    if target is None and pattern.target is None and pattern.code[:2] in ("02", "10"):
-        # "insisted on its demands that the government grant …": whom the clause is about
+    if pattern.target is None and pattern.code == "112" and source is None:
+        return None  # "rejected accusations that …": whose, the noun does not say
+    if target is None and pattern.target is None and pattern.code[:2] in ("02", "10", "11"):
+        # "insisted on its demands that the government grant …": whom the clause is about;
+        # "accusations by Israel that its fighters had stolen food": whom it accuses
         clause = next((c for c in noun.children if c.dep_ == "acl" and any(
             m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
         target = next((c for c in clause.children if c.dep_ == "nsubj"), None) if (
@@ -769,10 +790,17 @@ _KEEPING = frozenset({"oversee", "monitor", "observe", "enforce", "uphold", "res
 
 
 def _unrealised(noun: Any) -> bool:
-    """'postponed its planned protest', 'banned the rally': the event did not take place."""
+    """'postponed its planned protest', 'banned the rally', 'postponed a new round of
+    talks', and a headline's 'Talks between Serbia and Kosovo postponed': the event did not
+    take place."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+        noun = noun.head.head  # "a new round of talks", "the start of the trial"
     head = noun.head
-    return bool(noun.dep_ in ("dobj", "nsubjpass") and head.pos_ in ("VERB", "AUX")
-                and head.lemma_.lower() in _UNREALISED)
+    if head.pos_ not in ("VERB", "AUX") or head.lemma_.lower() not in _UNREALISED:
+        return False
+    return noun.dep_ in ("dobj", "nsubjpass") or (
+        noun.dep_ == "nsubj" and head.dep_ == "ROOT" and head.tag_ in ("VBD", "VBN")
+        and not any(c.dep_ in ("dobj", "aux", "auxpass") for c in head.children))
 
 
 def _noun_source(noun: Any) -> tuple[Any | None, Any]:

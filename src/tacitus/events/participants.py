@@ -324,7 +324,10 @@ def _modifier_actor(token: Any, actors: ActorIndex, gazetteer: Gazetteer | None
     """A country named by an adjective or name in front of a thing: 'a U.S. offer'."""
     if gazetteer is None or token.pos_ not in ("ADJ", "PROPN") or not token.text[:1].isupper():
         return None
-    if token.dep_ not in ("compound", "amod", "nmod", "poss", "npadvmod"):
+    first = token
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head  # "U.S. and Israeli strikes": Israeli as U.S. is
+    if first.dep_ not in ("compound", "amod", "nmod", "poss", "npadvmod"):
         return None  # npadvmod: "US" in "the US-led war"
     if any(c.lower_ == "ethnic" for c in token.lefts) or (
             token.i > 0 and token.doc[token.i - 1].lower_ == "ethnic"):

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from tacitus.events.arguments import CALL_PURPOSES, subject_of
-from tacitus.events.matcher import Candidate
+from tacitus.events.matcher import CHARGE_NOUNS, Candidate
 from tacitus.events.modality import (
     APPEAL_NOUNS,
     Frame,
@@ -106,8 +106,8 @@ def read_candidate(candidate: Candidate, book: PatternBook) -> Reading:
                        candidate.source, candidate.target)
     # an appeal or demand named by a noun is itself the appeal: "insisted on its demands that
     # the government grant …" is one demand, not a demand for a demand
-    own_appeal = pattern.noun and pattern.code[:2] in ("02", "10") and \
-        pattern.anchor in APPEAL_NOUNS
+    own_appeal = pattern.noun and ((pattern.code[:2] in ("02", "10") and pattern.anchor in
+                                    APPEAL_NOUNS) or pattern.anchor in CHARGE_NOUNS)
     wrapped = None if own_appeal else wrapper_above(candidate.verb, book)
     if wrapped is None and not own_appeal and pattern.noun and (
             candidate.verb is not candidate.trigger or pattern.thing):
