@@ -57,6 +57,7 @@ def latest_pair(view: DocView, mention: Mention, ctx: Story) -> tuple[Actor, ...
     here = view.sent_of[mention.head]
     addressers = _addressers(view, mention)
     armed = view.doc[mention.head].lemma_.lower() in _ARMED_NOUNS
+    states = view.doc[mention.head].lemma_.lower() in _STATE_NOUNS
     window: list[Mention] = []
     reach: list[Mention] = []  # further back, for sides named together
     # two pairs in one sentence are two pairs: "truces brokered by the two countries have been
@@ -88,7 +89,7 @@ def latest_pair(view: DocView, mention: Mention, ctx: Story) -> tuple[Actor, ...
         window.append(earlier)
         seen += [a for a in earlier.actors if a.country and len(a.country) == 3
                  and a.country not in NOT_STATES]
-    together = _governments(view, mention, _named_together(view, window, size))
+    together = _governments(view, mention, _named_together(view, window, size, states=states))
     if together:
         return together
     countries: list[str] = []
@@ -98,7 +99,8 @@ def latest_pair(view: DocView, mention: Mention, ctx: Story) -> tuple[Actor, ...
     # "Armenia and Azerbaijan agreed … [Pashinyan; the police] … both sides": the sides
     # named together further back, when the sentences between still speak of one of them
     # and of no other country
-    together = _governments(view, mention, _named_together(view, window + reach, size))
+    together = _governments(view, mention, _named_together(view, window + reach, size,
+                                                           states=states))
     if together and countries and set(countries) <= {a.country for a in together}:
         return together
     if len(countries) < size and size > 2:
@@ -138,23 +140,29 @@ def _governments(view: DocView, mention: Mention, group: tuple[Actor, ...]
 
 
 _GOVERNING = frozenset({"government", "leader"})
+_STATE_NOUNS = frozenset({"country", "nation", "state", "neighbour", "neighbor"})
 _FAR = 6  # sentences back that sides named together are still "both sides"
 
 
-def _named_together(view: DocView, window: list[Mention], size: int = 2
-                    ) -> tuple[Actor, ...]:
+def _named_together(view: DocView, window: list[Mention], size: int = 2, *,
+                    states: bool = False) -> tuple[Actor, ...]:
     """The latest ``size`` actors of different codes coordinated in one phrase: 'Iran and
-    Saudi Arabia', 'the army and the RSF', 'Spain, Ireland and Norway'."""
+    Saudi Arabia', 'the army and the RSF', 'Spain, Ireland and Norway', 'Syrian and Israeli
+    officials' (``states``: the two countries of such words, for "the two countries")."""
     by_head = {m.head: m for m in window}
     for earlier in window:  # latest first
         token = view.doc[earlier.head]
         if token.dep_ == "conj":
             continue  # the phrase is read from its first member
         members = [earlier] + [by_head[c.i] for c in token.conjuncts if c.i in by_head]
-        if len(members) != size or any(
+        if (len(members) != size and (len(members) > 1 or len(earlier.actors) != size)) or any(
                 c.i not in by_head for c in token.conjuncts if c.pos_ in ("PROPN", "NOUN")):
             continue
         group = [a for m in members for a in m.actors if a.code]
+        if len(members) == 1 and states:
+            # "Indian and Pakistani troops … both countries": the two states the words name
+            group = [replace(a, code=a.country, sector=None, name=None, role=None)
+                     for a in group if a.country and len(a.country) == 3]
         if len(group) == size and len({a.code for a in group}) == size:
             return tuple(group)
     return ()

@@ -200,8 +200,11 @@ def _mediations(candidates: list[Candidate], drafts: list[Draft], actors: ActorI
         noun = candidate.target if candidate.target is not None and \
             candidate.target.pos_ == "NOUN" else verb.head if verb.dep_ in (
                 "acl", "relcl", "amod") else None
+        # (or the verb the talks are the purpose of: "met in Paris for U.S.-brokered talks")
         told = next((d for d in drafts if noun is not None and not d.code.startswith("045")
-                     and d.candidate.start <= noun.i <= d.candidate.end), None)
+                     and (d.candidate.start <= noun.i <= d.candidate.end or (
+                         noun.dep_ == "pobj" and noun.head.lower_ == "for"
+                         and noun.head.head.i == d.candidate.verb.i))), None)
         shell = _draft_one(candidate, actors, ctx, fill=True) if told is not None else None
         if told is None or shell is None:
             continue
@@ -419,8 +422,18 @@ def _draft_one(candidate: Candidate, actors: ActorIndex, ctx: EventContext, *, f
     # government there
     targets = actors_of(reading.target, actors, ctx.gazetteer,
                         place=code in VISITS or code[:2] in FORCE_ROOTS or (
-                            code.startswith("087") and pattern.target == "from"),
+                            code.startswith("087") and pattern.target == "from") or (
+                            # "a curfew in Dar es Salaam" (but a protest in the capital is
+                            # against its government, an embassy there is with it)
+                            pattern.target == "in" and code[:2] == "17"),
                         patient=not doer_of_act(pattern))
+    if not targets and code[:2] == "16":
+        # "imposed sanctions targeting Iranian oil exports": the measure's aim says at whom
+        aimed = next((g for t in candidate.verb.subtree if t.lemma_.lower() == "target"
+                      and t.tag_ == "VBG" and t.dep_ in ("acl", "advcl")
+                      for g in t.children if g.dep_ == "dobj"), None)
+        targets = actors_of(aimed, actors, ctx.gazetteer) or owner_actors(
+            aimed, actors, ctx.gazetteer, avoid=sources)
     if not targets and pattern.target == "in" and pattern.obj in _MISSIONS:
         targets = _city_country(reading.target, actors, ctx.gazetteer)
     if pattern.obj is not None and pattern.target is None and reading.target is not None and \

@@ -349,6 +349,8 @@ def _match_realised_verb(verb: Any, pattern: Pattern) -> Candidate | None:
         return None  # "reporters asked Trump about it", "asked why Biden did not act"
     if pattern.anchor == "warn" and "that" in pattern.words and not _warns_of_reprisal(verb):
         return None  # "warned Israel that famine was near" is no threat
+    if pattern.anchor == "target" and _measure_aimed(verb):
+        return None  # "approved sanctions against Russia, targeting its shadow fleet"
     obj = None
     if pattern.obj is not None:
         obj = _find_object(verb, pattern)
@@ -509,7 +511,25 @@ def _for_clause(verb: Any) -> Any | None:
 
 # nouns for an accusation, which is the accuser's act whatever is done to it: "rejected
 # accusations by Israel that …" is Israel's accusation and Hamas's denial
-CHARGE_NOUNS = frozenset({"accusation", "allegation"})
+CHARGE_NOUNS = frozenset({"accusation", "allegation", "criticism", "condemnation"})
+# measures that are aimed at someone without force
+_MEASURES = frozenset({"sanction", "tariff", "embargo", "restriction", "ban", "measure",
+                       "penalty", "levy", "duty", "blacklist", "package", "law", "rule",
+                       "regulation", "investigation", "probe", "campaign", "advert", "ad"})
+
+
+def _measure_aimed(verb: Any) -> bool:
+    """'targeting' that says whom a measure is aimed at: "sanctions targeting its oil
+    tankers", "approved a package of sanctions, targeting its shadow fleet"."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("acl", "advcl", "xcomp") or verb.head.i == verb.i:
+        return False
+    head = verb.head
+    near = [head, *(c for c in head.children if c.dep_ in ("dobj", "nsubjpass", "nsubj"))]
+    near += [g for n in near[1:] for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
+             for g in c.children]
+    return any(t.lemma_.lower() in _MEASURES for t in near)
+
+
 # what a warning threatens: "warned Islamabad that further strikes would be met with a
 # response", "warned that it would retaliate"
 _REPRISALS = frozenset({"response", "respond", "retaliation", "retaliate", "reprisal",

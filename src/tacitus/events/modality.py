@@ -59,7 +59,7 @@ _CALLED_OFF = frozenset({"cancel", "postpone", "delay", "scrap", "call", "abando
                          "suspend", "defer"})
 # wrappers of an infinitive ("undertook to respect the truce") that with a noun object do
 # the act itself ("undertook a mediation mission")
-_DOING = frozenset({"undertake"})
+_DOING = frozenset({"undertake", "agree"})
 # wishes about someone else's act are appeals: "X wants Y to withdraw"
 _WISHING = frozenset({"want", "wish", "expect", "like", "prefer", "need"})
 
@@ -123,6 +123,13 @@ def frame_of(verb: Any, trigger: Any) -> Frame:
             c.dep_ == "aux" and c.lower_ == "to" for c in top.children) and is_headline(top):
         modality = "future"  # a headline's "EU to send aid to Gaza": announced, not done
     nominal = trigger.pos_ in ("NOUN", "PROPN")
+    if nominal and trigger is verb and trigger.dep_ in ("nsubj", "nsubjpass") and any(
+            c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in _HYPOTHETICAL
+            for c in trigger.head.children) and not any(
+            c.dep_ == "aux" and c.lemma_ == "have" for c in trigger.head.children):
+        # "a Chinese attack on Taiwan could prompt a response" (but "the attack may have
+        # killed dozens" happened)
+        modality = "hypothetical"
     if nominal and modality == "asserted" and any(
             c.dep_ in ("amod", "compound") and c.lower_ in _PLANNED for c in trigger.children):
         modality = "future"  # "the planned visit", "upcoming talks": announced, not yet held
@@ -441,7 +448,9 @@ def noun_wrapper(noun: Any, book: PatternBook, *, thing: bool = False) -> Wrappe
     if wrapper is None or wrapper.cls in ("accuse", "fail", "oppose"):
         return None
     if embedded is noun and wrapper.lemma in _DOING:
-        return None  # "undertook a mediation mission" is the mediation, not a promise of it
+        # "undertook a mediation mission" is the mediation, not a promise of it; "the EU
+        # agreed new sanctions on Russia" imposed them (but "agreed to a ceasefire" is intent)
+        return None
     addressee = _addressee(verb, embedded)
     if embedded is noun and not thing and wrapper.cls in ("appeal", "demand") and (
             addressee is None or addressee.dep_ not in ("dative", "dobj")):
