@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import datetime as dt
 import multiprocessing
+from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from typing import Any
 
@@ -208,6 +211,9 @@ class Coder:
                 yield self.code_docs(item, title_doc, doc)
             except InputError as exc:
                 yield BadRecord(f"article {item.id!r}", str(exc))
+            except Exception as exc:  # a fault of the coder's: this record is lost, not the run
+                yield BadRecord(f"article {item.id!r}",
+                                f"coding failed ({type(exc).__name__}: {exc}); please report it")
 
 
 def _checked(items: Iterable[Article | BadRecord], max_chars: int) -> Iterator[Article | BadRecord]:
@@ -262,17 +268,79 @@ def _code_parallel(
 ) -> Iterator[CodedArticle | BadRecord]:
     """Code in ``processes`` workers, in order. Where the platform can fork, the workers start
     as copies of this process with the pipeline already loaded (no second model load);
-    elsewhere they are spawned and load their own."""
-    settings = coder.settings
-    if "fork" in multiprocessing.get_all_start_methods():
-        pool = multiprocessing.get_context("fork").Pool(
-            processes, initializer=_init_forked, initargs=(coder,))
-    else:  # pragma: no cover - Windows and macOS defaults
-        pool = multiprocessing.get_context("spawn").Pool(
-            processes, initializer=_init_worker, initargs=(settings, coder._learned_facts))
-    with pool:
-        for result in pool.imap(_work, _chunks(items, settings.batch_size)):
-            yield from result
+    elsewhere they are spawned and load their own.
+
+    A worker that dies (a crash in native code, killed for memory) takes its batch with it;
+    the pool is started again and that batch's articles are coded one by one, so that only an
+    article that kills a worker again comes out as a :class:`BadRecord` and the rest go on."""
+    pool = _Workers(coder, processes)
+    pending: deque[tuple[list[Article | BadRecord], Future[list[CodedArticle | BadRecord]]]] = \
+        deque()
+    try:
+        for chunk in _chunks(items, coder.settings.batch_size):
+            pending.append((chunk, pool.submit(chunk)))
+            while len(pending) > 2 * processes:
+                yield from pool.collect(pending)
+        while pending:
+            yield from pool.collect(pending)
+    finally:
+        pool.close()
+
+
+class _Workers:
+    """A process pool that is started again when a worker dies, and a one-worker pool where
+    the articles of a batch that was lost are coded one at a time (so that a crash there is
+    that article's own)."""
+
+    def __init__(self, coder: Coder, processes: int) -> None:
+        self.coder, self.processes = coder, processes
+        self.executor = self._start(processes)
+        self.alone: ProcessPoolExecutor | None = None
+
+    def _start(self, processes: int) -> ProcessPoolExecutor:
+        if "fork" in multiprocessing.get_all_start_methods():
+            return ProcessPoolExecutor(processes, mp_context=multiprocessing.get_context(
+                "fork"), initializer=_init_forked, initargs=(self.coder,))
+        return ProcessPoolExecutor(  # pragma: no cover - Windows and macOS defaults
+            processes, mp_context=multiprocessing.get_context("spawn"),
+            initializer=_init_worker, initargs=(self.coder.settings, self.coder._learned_facts))
+
+    def submit(self, chunk: list[Article | BadRecord]) -> Future[list[CodedArticle | BadRecord]]:
+        try:
+            return self.executor.submit(_work, chunk)
+        except BrokenProcessPool:
+            # a worker died: the batches already sent fail when collected, the rest go to
+            # a new pool
+            self.executor.shutdown(wait=False, cancel_futures=True)
+            self.executor = self._start(self.processes)
+            return self.executor.submit(_work, chunk)
+
+    def collect(self, pending: deque[tuple[list[Article | BadRecord], Any]]
+                ) -> Iterator[CodedArticle | BadRecord]:
+        """The results of the oldest batch."""
+        chunk, future = pending.popleft()
+        try:
+            yield from future.result()
+            return
+        except BrokenProcessPool:
+            pass
+        for item in chunk:  # one at a time: only the article that kills a worker is lost
+            if self.alone is None:
+                self.alone = self._start(1)
+            try:
+                yield from self.alone.submit(_work, [item]).result()
+            except BrokenProcessPool:
+                self.alone.shutdown(wait=False, cancel_futures=True)
+                self.alone = None
+                where = f"article {item.id!r}" if isinstance(item, Article) else item.where
+                yield item if isinstance(item, BadRecord) else BadRecord(
+                    where, "the worker process coding this article died (a crash in the "
+                           "parser or the coder); the other articles went on")
+
+    def close(self) -> None:
+        self.executor.shutdown(wait=True, cancel_futures=True)
+        if self.alone is not None:
+            self.alone.shutdown(wait=True)
 
 
 class DocCoder:

@@ -32,6 +32,9 @@ def test_closing_quote_stays_with_its_sentence(nlp: Any) -> None:
     ("De-escalation, now.", ["De-escalation", ",", "now", "."]),
     ("an EU-mediated deal", ["an", "EU", "-", "mediated", "deal"]),
     ("the U.S. and Russia", ["the", "U.S.", "and", "Russia"]),
+    ("spokesman Maj. Gen. Zaw Min Tun", ["spokesman", "Maj.", "Gen.", "Zaw", "Min", "Tun"]),
+    ("Lt.-Gen. Ali Khan", ["Lt.-Gen.", "Ali", "Khan"]),
+    ("Col. Assimi Goita", ["Col.", "Assimi", "Goita"]),
 ])
 def test_hyphens_the_tokenizer_splits_or_keeps(nlp: Any, text: str, tokens: list[str]) -> None:
     assert [t.text for t in nlp.make_doc(text)] == tokens

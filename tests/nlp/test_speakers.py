@@ -25,6 +25,10 @@ def _subject_of(doc: Any, verb: str) -> str | None:
         # after a participle's object
         ("Troops shelled the town overnight, killing five civilians, police and witnesses "
          "said on Friday.", "police and witnesses"),
+        # the speaker after a closing quotation mark, read as the quotation's object
+        ("Myanmar's military government declared a ceasefire on Wednesday. \"We will take "
+         "necessary measures,\" the military's spokesman, Maj. Gen. Zaw Min Tun, said.",
+         "the military's spokesman, Maj. Gen. Zaw Min Tun,"),
     ],
 )
 def test_trailing_speakers_become_the_subject(nlp: Any, sentence: str, speakers: str) -> None:
@@ -40,6 +44,10 @@ def test_trailing_speakers_become_the_subject(nlp: Any, sentence: str, speakers:
         "The army arrested two men, a teacher and a farmer, police said.",  # parsed well
         "Police said they had arrested two men and a woman.",              # the verb leads
         "The minister met farmers, traders and students.",                 # no reporting verb
+        '"We will not retreat," the army said.',                           # parsed well
+        # the reporting verb hangs on the noun after the quotation: moving the noun under it
+        # would make a cycle
+        'The senator attacked the president over the "losers" remark reported in a magazine.',
     ],
 )
 def test_well_parsed_sentence_is_left_alone(nlp: Any, sentence: str) -> None:

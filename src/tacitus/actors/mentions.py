@@ -666,12 +666,17 @@ _BODY_NOUNS = frozenset({"group", "organisation", "organization", "movement", "o
                          "faction", "bloc", "alliance", *BODIES_OF_A_SECTOR})
 
 
+# participles that give a body its name: "the unit, known as CAPSAT"
+_NAMING = frozenset({"know", "call", "name"})
 # verbs whose "of" the parser may hang on the one accused ("accused the agency of bias")
 _ACCUSING = frozenset({"accuse", "charge", "suspect", "convict"})
 # nouns by which a story refers back to a body whose name ends in them: "the International
 # Monetary Fund … thanked the fund", "the International Atomic Energy Agency … the agency"
 NAME_NOUNS = frozenset({"fund", "agency", "commission", "council", "programme", "program",
                         "tribunal", "committee"})
+# nouns by which a story refers back to a force it has described: "an elite military unit …
+# the unit"
+UNIT_NOUNS = frozenset({"unit", "battalion", "brigade", "regiment", "division", "militia"})
 
 
 def _body_mentions(sent: Sequence[Any], covered: set[int]) -> Iterable[Mention]:
@@ -684,19 +689,21 @@ def _body_mentions(sent: Sequence[Any], covered: set[int]) -> Iterable[Mention]:
         if token.i in covered or (token.tag_ != "NN" and not (
                 token.tag_ == "NNP" and token.is_lower)) or (
                 lemma not in _BODY_NOUNS and lemma not in _COUNTRY_NOUNS and
-                lemma not in NAME_NOUNS):
+                lemma not in NAME_NOUNS and lemma not in UNIT_NOUNS):
             continue
         children = list(token.children)
         accused = token.dep_ == "dobj" and token.head.lemma_.lower() in _ACCUSING
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in children) or any(
-                c.dep_ in ("amod", "compound", "nmod", "poss", "relcl", "acl", "nummod") or (
+                c.dep_ in ("amod", "compound", "nmod", "poss", "relcl", "nummod") or (
+                    c.dep_ == "acl" and c.lemma_.lower() not in _NAMING) or (
                     c.dep_ == "prep" and not any(g.dep_ == "pcomp" for g in c.children)
                     and not (accused and c.lower_ == "of"))
                 for c in children):
             # "the rebel group", "the group of seven", "the group that …" (but "accused the
             # group of attacking …" is the parser's attachment of the accusation)
             continue
-        kind = "body" if lemma in _BODY_NOUNS else "named" if lemma in NAME_NOUNS else "country"
+        kind = "body" if lemma in _BODY_NOUNS else "named" if lemma in NAME_NOUNS | UNIT_NOUNS \
+            else "country"
         yield Mention(token.i - 1 if token.i > sent[0].i else token.i, token.i + 1, token.i,
                       None, pronoun=kind, words=("the", token.text))
 

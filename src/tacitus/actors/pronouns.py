@@ -5,7 +5,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from tacitus.actors.mentions import BODIES_OF_A_SECTOR, DIVIDED_STATES, HALVES, Mention
+from tacitus.actors.mentions import (
+    BODIES_OF_A_SECTOR,
+    DIVIDED_STATES,
+    HALVES,
+    UNIT_NOUNS,
+    Mention,
+)
 from tacitus.actors.pairs import conjunct_mentions, latest_pair
 from tacitus.actors.places import PLACE_PREPS
 from tacitus.actors.resolve import UNKNOWN_COUNTRY
@@ -215,7 +221,8 @@ def _latest_body(view: DocView, mention: Mention, ctx: Story) -> Mention | None:
 
 def _named_by_its_noun(view: DocView, mention: Mention, ctx: Story) -> Mention | None:
     """The body 'the fund' or 'the agency' refers back to: the latest one, in this sentence
-    or the two before it, whose name has that word ("the International Monetary Fund")."""
+    or the two before it, whose name has that word ("the International Monetary Fund"); 'the
+    unit' the latest force described by that noun ("an elite military unit")."""
     here = view.sent_of[mention.head]
     noun = view.doc[mention.head].lemma_.lower()
     for earlier in reversed(ctx.done):
@@ -224,7 +231,8 @@ def _named_by_its_noun(view: DocView, mention: Mention, ctx: Story) -> Mention |
         if earlier.pronoun is not None or earlier.actor is None or earlier.actor.code is None:
             continue
         if any(t.lower_ == noun and t.text[:1].isupper()
-               for t in view.doc[earlier.start:earlier.end]):
+               for t in view.doc[earlier.start:earlier.end]) or (
+                noun in UNIT_NOUNS and view.doc[earlier.head].lemma_.lower() == noun):
             return earlier
     return None
 

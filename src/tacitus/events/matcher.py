@@ -347,8 +347,10 @@ def _match_realised_verb(verb: Any, pattern: Pattern) -> Candidate | None:
     """:func:`_match_verb` once the verb is known not to sit inside an unrealised event."""
     if pattern.anchor in _ASKING and pattern.code[:2] == "02" and _asks_question(verb):
         return None  # "reporters asked Trump about it", "asked why Biden did not act"
-    if pattern.anchor == "warn" and "that" in pattern.words and not _warns_of_reprisal(verb):
-        return None  # "warned Israel that famine was near" is no threat
+    if pattern.anchor == "warn" and "that" in pattern.words and (
+            not _warns_of_reprisal(verb) or object_of(verb) is None):
+        return None  # "warned Israel that famine was near" is no threat; nor is a warning
+        # told to no one ("warned that it would respond") aimed at the warner's own subject
     if pattern.anchor == "target" and _measure_aimed(verb):
         return None  # "approved sanctions against Russia, targeting its shadow fleet"
     obj = None

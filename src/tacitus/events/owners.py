@@ -62,8 +62,10 @@ def owner_tokens(token: Any, *, depth: int = 2, patient: bool = True) -> Iterato
     yield from modifier_tokens(token)
     yield from (c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "NOUN")
     for prep in _PARTNER_PREPS:
-        if prep == "of" and not patient and act:
-            continue  # "backed an audit of the central bank" backs no one
+        if prep in ("of", "on", "against") and not patient and act:
+            # "backed an audit of the central bank" backs no one; "protested against a ban on
+            # social media" is no protest against the media
+            continue
         for pobj in _prep_objects(children, prep):
             yield pobj
             if depth > 1:

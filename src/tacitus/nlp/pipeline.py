@@ -45,8 +45,19 @@ _WHOLE_HYPHENATED = (
 )
 
 
+# Abbreviated ranks and titles the stock tokenizer splits from their full stop ("Maj." as
+# "Maj" and "."), which can end the sentence inside a speaker's name: "…," the military's
+# spokesman, Maj. Gen. Zaw Min Tun, said.
+_TITLE_ABBREVIATIONS = (
+    "Maj.", "Col.", "Lt.", "Capt.", "Sgt.", "Brig.", "Cmdr.", "Cpl.", "Pvt.", "Amb.", "Supt.",
+    "Insp.", "Gens.", "Atty.", "Msgr.", "Lt.-Gen.", "Maj.-Gen.", "Lt.-Col.", "Brig.-Gen.",
+    "Lt.-Cmdr.",
+)
+
+
 def _adjust_tokenizer(nlp: Any) -> None:
-    """Split a hyphen after an abbreviation and keep "de-escalate" whole (see above)."""
+    """Split a hyphen after an abbreviation, keep "de-escalate" whole and a rank's
+    abbreviation with its full stop (see above)."""
     from spacy.symbols import ORTH
     from spacy.util import compile_infix_regex
 
@@ -56,3 +67,5 @@ def _adjust_tokenizer(nlp: Any) -> None:
     for word in _WHOLE_HYPHENATED:
         for form in (word, word.capitalize()):
             tokenizer.add_special_case(form, [{ORTH: form}])
+    for title in _TITLE_ABBREVIATIONS:
+        tokenizer.add_special_case(title, [{ORTH: title}])

@@ -6,7 +6,9 @@ leaves "said" without a subject. Wire copy ends sentences this way all the time,
 then gives the kidnappers wrong victims and the statement no speaker.
 
 :func:`attach_trailing_speakers` moves the end of such a list, from its last comma on, to be
-the subject of the reporting verb that follows it. It changes nothing else in the parse.
+the subject of the reporting verb that follows it; likewise a speaker named between a closing
+quotation mark and the verb that the parser read as part of the quotation. It changes nothing
+else in the parse.
 """
 
 from __future__ import annotations
@@ -38,7 +40,7 @@ def attach_trailing_speakers(doc: Any) -> int:
             continue
         if any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
             continue  # "… and said that …": a verb of its own clause
-        speaker = _trailing_list_member(doc[verb.i - 1], verb)
+        speaker = _trailing_list_member(doc[verb.i - 1], verb) or _after_quotation(verb)
         if speaker is None:
             continue
         speaker.head = verb
@@ -66,3 +68,21 @@ def _trailing_list_member(last: Any, verb: Any) -> Any | None:
         if before >= 0 and member.doc[before].text == ",":
             return member
     return None
+
+
+def _after_quotation(verb: Any) -> Any | None:
+    """The noun phrase between a closing quotation mark and ``verb`` when the parser made it
+    part of the quotation: '"We will take necessary measures," the military's spokesman, Maj.
+    Gen. Zaw Min Tun, said' (read with the spokesman as what is taken)."""
+    doc = verb.doc
+    start = verb.i - 1
+    while start > verb.sent.start and doc[start].tag_ != "''":
+        start -= 1
+    if doc[start].tag_ != "''" or start >= verb.i - 1:
+        return None
+    words = [t for t in doc[start + 1:verb.i] if not t.is_punct]
+    heads = [t for t in words if not start < t.head.i < verb.i]
+    if len(heads) != 1 or heads[0].pos_ not in ("NOUN", "PROPN") or heads[0].head.i > start \
+            or any(a.i == heads[0].i for a in verb.ancestors):
+        return None  # (nor a verb under the noun: its subject would be its own head)
+    return heads[0]
