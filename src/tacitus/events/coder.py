@@ -451,6 +451,11 @@ def _draft_one(candidate: Candidate, actors: ActorIndex, ctx: EventContext, *, f
         targets = ()  # "put its troops on high alert": its own forces are readied, not aimed at
     # "blew themselves up", "killed nine others and themselves": no act on oneself
     targets = tuple(t for t in targets if t.span.text.lower() not in _REFLEXIVES)
+    doers = {a.code for a in sources}
+    if len(doers) > 1 and not pattern.symmetric and not pattern.paired:
+        # "a truce proposed by the United States, Saudi Arabia and Egypt": one proposer is
+        # not what the others propose it to
+        targets = tuple(t for t in targets if t.code not in doers)
     if code[:2] in ("02", "10") and code.endswith("53") and reading.target is not None:
         # "called for the release of hostages held by Hamas": asked of whoever holds them
         holder = next((agent_of(c) for c in reading.target.children if c.dep_ == "acl"

@@ -451,6 +451,9 @@ def _match_realised_verb(verb: Any, pattern: Pattern) -> Candidate | None:
             # passive's agent is no "plan by X"
             return None
         target = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+        if pattern.target == "for" and pattern.anchor in _TRAVEL and (
+                target is None or target.pos_ != "PROPN"):
+            return None  # "left for Paris", not "ordered to leave for activities …"
         if target is None and prep.dep_ == "prt":
             target = object_of(verb)  # "cut off X": the particle stands before the object
         if target is None:

@@ -41,8 +41,8 @@ def attach_trailing_speakers(doc: Any) -> int:
         if any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
             continue  # "… and said that …": a verb of its own clause
         speaker = _trailing_list_member(doc[verb.i - 1], verb) or _after_quotation(verb)
-        if speaker is None:
-            continue
+        if speaker is None or any(a.i == speaker.i for a in verb.ancestors):
+            continue  # (a verb under the noun: the noun would be its own head's child)
         speaker.head = verb
         speaker.dep_ = "nsubj"
         moved += 1
@@ -82,7 +82,6 @@ def _after_quotation(verb: Any) -> Any | None:
         return None
     words = [t for t in doc[start + 1:verb.i] if not t.is_punct]
     heads = [t for t in words if not start < t.head.i < verb.i]
-    if len(heads) != 1 or heads[0].pos_ not in ("NOUN", "PROPN") or heads[0].head.i > start \
-            or any(a.i == heads[0].i for a in verb.ancestors):
-        return None  # (nor a verb under the noun: its subject would be its own head)
+    if len(heads) != 1 or heads[0].pos_ not in ("NOUN", "PROPN") or heads[0].head.i > start:
+        return None
     return heads[0]
