@@ -22,6 +22,7 @@ __all__ = [
     "ACCUSING",
     "CALL_PURPOSES",
     "HOLDING",
+    "ON_PLACES",
     "VEHICLES",
     "act_done_to_of",
     "agent_of",
@@ -685,6 +686,12 @@ _NOT_PARTS = frozenset({
 
 # acts whose "of" names who or what they are done to, not who does them: "an audit of the
 # central bank", "the withdrawal of Russian troops", "the killing of protesters"
+# nouns for where something is or happens, which an "on" names as a place, not as an issue or
+# a partner: "attacked convoys on the main roads" (not "border": "troops on the border with
+# Kosovo" face Kosovo, "attacked Biden on the border" is about border policy)
+ON_PLACES = frozenset({"road", "highway", "route", "street", "coast", "island", "bridge",
+                       "outskirts", "edge", "way", "path", "motorway", "corridor", "shore",
+                       "riverbank", "bank"})
 _ACTS_ON = frozenset({
     "audit", "investigation", "probe", "inquiry", "review", "examination", "withdrawal",
     "release", "arrest", "detention", "removal", "murder", "assassination", "execution", "ban",

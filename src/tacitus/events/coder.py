@@ -200,10 +200,11 @@ def _mediations(candidates: list[Candidate], drafts: list[Draft], actors: ActorI
         noun = candidate.target if candidate.target is not None and \
             candidate.target.pos_ == "NOUN" else verb.head if verb.dep_ in (
                 "acl", "relcl", "amod") else None
-        # (or the verb the talks are the purpose of: "met in Paris for U.S.-brokered talks")
+        # (or the verb whose purpose or frame the noun is: "met in Paris for U.S.-brokered
+        # talks", "exchanged 150 prisoners each in a swap mediated by the UAE")
         told = next((d for d in drafts if noun is not None and not d.code.startswith("045")
                      and (d.candidate.start <= noun.i <= d.candidate.end or (
-                         noun.dep_ == "pobj" and noun.head.lower_ == "for"
+                         noun.dep_ == "pobj" and noun.head.lower_ in ("for", "in")
                          and noun.head.head.i == d.candidate.verb.i))), None)
         shell = _draft_one(candidate, actors, ctx, fill=True) if told is not None else None
         if told is None or shell is None:

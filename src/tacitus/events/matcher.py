@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from tacitus.events.arguments import (
+    ON_PLACES,
     WH_WORDS,
     agent_of,
     claimant_of,
@@ -351,6 +352,8 @@ def _match_realised_verb(verb: Any, pattern: Pattern) -> Candidate | None:
             not _warns_of_reprisal(verb) or object_of(verb) is None):
         return None  # "warned Israel that famine was near" is no threat; nor is a warning
         # told to no one ("warned that it would respond") aimed at the warner's own subject
+    if pattern.code == "111" and "on" in pattern.words and _on_a_place(verb):
+        return None  # "attacked tanker convoys on the main roads" is no verbal attack
     if pattern.anchor == "target" and _measure_aimed(verb):
         return None  # "approved sanctions against Russia, targeting its shadow fleet"
     obj = None
@@ -517,6 +520,13 @@ def _for_clause(verb: Any) -> Any | None:
 # nouns for an accusation, which is the accuser's act whatever is done to it: "rejected
 # accusations by Israel that …" is Israel's accusation and Hamas's denial
 CHARGE_NOUNS = frozenset({"accusation", "allegation", "criticism", "condemnation"})
+def _on_a_place(verb: Any) -> bool:
+    """Whether the verb's (or its object's) "on" names a place: 'on the main road'."""
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    return any(g.lemma_.lower() in ON_PLACES for h in holders for c in h.children
+               if c.dep_ == "prep" and c.lower_ == "on" for g in c.children if g.dep_ == "pobj")
+
+
 # measures that are aimed at someone without force
 _MEASURES = frozenset({"sanction", "tariff", "embargo", "restriction", "ban", "measure",
                        "penalty", "levy", "duty", "blacklist", "package", "law", "rule",

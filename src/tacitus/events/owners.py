@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from tacitus.events.arguments import act_done_to_of, subject_of
+from tacitus.events.arguments import ON_PLACES, act_done_to_of, subject_of
 from tacitus.nlp.syntax import RELATION_NOUNS, RELATIVE_PRONOUNS
 
 __all__ = ["modifier_tokens", "owner_tokens", "place_tokens", "verb_partners"]
@@ -67,6 +67,8 @@ def owner_tokens(token: Any, *, depth: int = 2, patient: bool = True) -> Iterato
             # social media" is no protest against the media
             continue
         for pobj in _prep_objects(children, prep):
+            if prep == "on" and pobj.lemma_.lower() in ON_PLACES:
+                continue  # "convoys on the main roads from Senegal": where, not whose
             yield pobj
             if depth > 1:
                 yield from owner_tokens(pobj, depth=depth - 1)
@@ -154,8 +156,9 @@ def verb_partners(verb: Any, *, skip: Any | None = None, directed: bool = False
             yield child
     for prep in _DIRECTED_PREPS if directed else _VERB_PREPS:
         for pobj in _prep_objects(children, prep):
-            if skip is None or pobj.i != skip.i:
-                yield pobj
+            if (skip is None or pobj.i != skip.i) and not (
+                    prep == "on" and pobj.lemma_.lower() in ON_PLACES):
+                yield pobj  # (not "attacked convoys on the main roads")
 
 
 def _prep_objects(children: list[Any], prep: str) -> Iterator[Any]:

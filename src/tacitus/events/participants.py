@@ -174,6 +174,14 @@ def place_actors(token: Any | None, actors: ActorIndex, gazetteer: Gazetteer,
             found = _located(pobj, actors, gazetteer, avoided)
         if not found and pobj.pos_ == "NOUN" and pobj.lemma_.lower() in _AREAS:
             found = _area_owner(pobj, actors, gazetteer, avoided)
+        if not found:
+            # "sites in Pakistan and Pakistan-administered Kashmir", parsed with Pakistan
+            # as a modifier of the place the gazetteer does not know
+            found = next((f for f in (tuple(
+                a for a in actors_of(c, actors, gazetteer, place=True)
+                if a.how in (*_PLACE_HOW, "modifier") and a.code not in avoided)
+                for c in pobj.children if c.dep_ in ("nmod", "compound")
+                and c.pos_ == "PROPN") if f), ())
         if found:
             return found
     return ()
