@@ -205,15 +205,18 @@ def previous_doer(noun: Any | None, earlier: Sequence[Event], view: DocView) -> 
 
 def document_owner_before(noun: Any | None, view: DocView) -> Any | None:
     """Whose document "the report" or "the study" is, when an earlier sentence (at most two
-    back) named it with its owner: "a Human Rights Watch report accusing the army … The
-    government rejected the report" — Human Rights Watch."""
+    back, three for a plan) named it with its owner: "a Human Rights Watch report accusing the
+    army … The government rejected the report" — Human Rights Watch; or put it forward: "Trump
+    unveiled a plan … Egypt welcomed the initiative" — Trump."""
     if noun is None or noun.lemma_.lower() not in _DOCUMENT_NOUNS or not _definite(noun) or \
             any(c.dep_ in ("poss", "compound", "prep", "acl", "relcl") for c in noun.children):
         return None
     here = view.sent_of[noun.i]
-    for number in range(here - 1, max(-1, here - 3), -1):
+    kind = _PROPOSALS if noun.lemma_.lower() in _PROPOSALS else {noun.lemma_.lower()}
+    back = 3 if kind is _PROPOSALS else 2  # (a plan is talked about for longer)
+    for number in range(here - 1, max(-1, here - back - 1), -1):
         for token in view.sents[number]:
-            if token.lemma_.lower() != noun.lemma_.lower():
+            if token.lemma_.lower() not in kind:
                 continue
             owner = next((c for c in token.children if c.dep_ in ("poss", "compound")
                           and c.pos_ == "PROPN"), None)
@@ -223,12 +226,25 @@ def document_owner_before(noun: Any | None, view: DocView) -> Any | None:
                        for g in c.children if g.dep_ == "pobj"), None)
             if by is not None:
                 return by
+            if token.dep_ == "dobj" and token.head.lemma_.lower() in _PRESENTING:
+                # "Trump unveiled a 20-point plan … Egypt welcomed the initiative"
+                author = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+                if author is not None and author.pos_ in ("PROPN", "NOUN"):
+                    return author
     return None
+
+
+# names for one proposal, any of which a later sentence may use for it
+_PROPOSALS = frozenset({"plan", "proposal", "initiative", "blueprint", "roadmap", "framework"})
+# verbs by which someone puts a document forward as theirs
+_PRESENTING = frozenset({"unveil", "present", "propose", "announce", "publish", "release",
+                         "draft", "issue", "submit", "table", "outline", "launch"})
 
 
 # documents whose owner a later "the report" refers back to
 _DOCUMENT_NOUNS = frozenset({"report", "study", "statement", "letter", "resolution", "plan",
-                             "proposal", "findings", "investigation", "inquiry"})
+                             "proposal", "findings", "investigation", "inquiry", "initiative",
+                             "blueprint", "roadmap", "framework"})
 
 
 def _kind_named_before(noun: Any, view: DocView) -> str | None:

@@ -349,7 +349,7 @@ def _match_realised_verb(verb: Any, pattern: Pattern) -> Candidate | None:
     if pattern.anchor in _ASKING and pattern.code[:2] == "02" and _asks_question(verb):
         return None  # "reporters asked Trump about it", "asked why Biden did not act"
     if pattern.anchor == "warn" and "that" in pattern.words and (
-            not _warns_of_reprisal(verb) or object_of(verb) is None):
+            not _warns_of_reprisal(verb) or (object_of(verb) is None and not _warned_other(verb))):
         return None  # "warned Israel that famine was near" is no threat; nor is a warning
         # told to no one ("warned that it would respond") aimed at the warner's own subject
     if pattern.code == "111" and "on" in pattern.words and _on_a_place(verb):
@@ -372,11 +372,14 @@ def _match_realised_verb(verb: Any, pattern: Pattern) -> Candidate | None:
     named_as = object_of(verb) if (pattern.words or pattern.prep_objects) and (
         pattern.anchor in _VERDICTS or "as" in pattern.words or
         any(prep == "as" for prep, _ in pattern.prep_objects)) else None
-    holders: tuple[Any, ...] = (verb, obj, named_as)
+    # "launched a wave of strikes on Iran": the words may hang on the noun that holds the object
+    carrier = obj.head.head if obj is not None and obj.dep_ == "pobj" and \
+        obj.head.lower_ in ("of", "in") and obj.head.head.head.i == verb.i else None
+    holders: tuple[Any, ...] = (verb, obj, named_as, carrier)
     inner = _prep_objects(holders, pattern)
     if inner is None and pattern.target == "dobj" and pattern.prep_objects:
         # "stripped 94 critics of their citizenship": the parser hangs it on the object
-        holders = (verb, obj, named_as, object_of(verb))
+        holders = (verb, obj, named_as, carrier, object_of(verb))
         inner = _prep_objects(holders, pattern)
     if inner is None:
         return None
@@ -550,6 +553,17 @@ def _measure_aimed(verb: Any) -> bool:
 _REPRISALS = frozenset({"response", "respond", "retaliation", "retaliate", "reprisal",
                         "revenge", "avenge", "consequence", "punishment", "punish", "price",
                         "force", "countermeasure"})
+
+
+def _warned_other(verb: Any) -> bool:
+    """A warning told to no one about someone named: "Khamenei warned that Israel would face
+    severe punishment" (not "warned that it would respond")."""
+    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None) \
+        if clause is not None else None
+    warner = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.pos_ == "PROPN" and (
+        warner is None or subject.lemma_.lower() != warner.lemma_.lower())
 
 
 def _warns_of_reprisal(verb: Any) -> bool:
