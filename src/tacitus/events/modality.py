@@ -123,6 +123,9 @@ def frame_of(verb: Any, trigger: Any) -> Frame:
             c.dep_ == "aux" and c.lower_ == "to" for c in top.children) and is_headline(top):
         modality = "future"  # a headline's "EU to send aid to Gaza": announced, not done
     nominal = trigger.pos_ in ("NOUN", "PROPN")
+    if nominal and trigger is verb and trigger.dep_ == "dobj" and \
+            trigger.head.pos_ in ("VERB", "AUX") and _negated(trigger.head):
+        negated = True  # "will not renew its agreement with China"
     if nominal and trigger is verb and trigger.dep_ in ("nsubj", "nsubjpass") and any(
             c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in _HYPOTHETICAL
             for c in trigger.head.children) and not any(
