@@ -184,6 +184,8 @@ def code_events(view: DocView, actors: ActorIndex, ctx: EventContext) -> list[Ev
 
 
 _ARMED = frozenset({"REB", "UAF", "CRM", "MIL"})
+# people who bring the sides of talks together without being one
+_GO_BETWEENS = frozenset({"mediator", "broker", "facilitator", "intermediary", "go-between"})
 # verbs that reject a thing but remove a person ("dismissed the claims" / "the commander")
 _REMOVING = frozenset({"dismiss", "suspend"})
 
@@ -416,8 +418,11 @@ def _draft_one(candidate: Candidate, actors: ActorIndex, ctx: EventContext, *, f
         return None  # background ("the 2003 invasion"), not what the story reports
     sources = actors_of(reading.source, actors, ctx.gazetteer) or _bombers(
         candidate, reading, code, actors, ctx)
-    if pattern.noun and code[:2] == "04" and others_meeting(candidate.trigger, sources,
-                                                            ctx.earlier, view):
+    if pattern.noun and code[:2] == "04" and (
+            others_meeting(candidate.trigger, sources, ctx.earlier, view) or (
+                reading.source is not None and reading.source.lemma_.lower() in _GO_BETWEENS)):
+        # (nor are "mediators from Egypt, Qatar and Turkey" who announced a deal "after talks"
+        # the sides of those talks)
         return None
     # a capital visited, shelled, attacked or withdrawn from is the place, not the
     # government there
