@@ -42,7 +42,7 @@ def test_a_dead_worker_loses_only_its_article(coder: Any, monkeypatch: Any) -> N
     assert [r.article.id if isinstance(r, CodedArticle) else r.where for r in results] == \
         [i if i != "boom" else "article 'boom'" for i in ids]
     bad = [r for r in results if isinstance(r, BadRecord)]
-    assert len(bad) == 1 and "died" in bad[0].error
+    assert len(bad) == 1 and bad[0].error.startswith("[T204]")
     assert all(r.events for r in results if isinstance(r, CodedArticle))
 
 
@@ -66,4 +66,5 @@ def test_a_coder_fault_loses_only_its_article(coder: Any, monkeypatch: Any) -> N
     monkeypatch.setattr(Coder, "code_docs", code_docs)
     results = list(coder.code_many(_articles(["x", "bad", "y"])))
     assert isinstance(results[0], CodedArticle) and isinstance(results[2], CodedArticle)
-    assert isinstance(results[1], BadRecord) and "IndexError: planted" in results[1].error
+    assert isinstance(results[1], BadRecord) and results[1].error.startswith("[T203]")
+    assert "IndexError: planted" in results[1].error

@@ -26,7 +26,7 @@ from tacitus.actors.mentions import ActorIndex, find_mentions
 from tacitus.config import Settings
 from tacitus.documents import BadRecord, check_article
 from tacitus.documents.dateline import find_dateline, without_dateline
-from tacitus.errors import InputError
+from tacitus.errors import InputError, Msg
 from tacitus.events import EventContext, Gazetteer, PatternBook, code_events, load_patterns
 from tacitus.events.constructions import code_constructions
 from tacitus.nlp import DocView, load_nlp
@@ -212,8 +212,9 @@ class Coder:
             except InputError as exc:
                 yield BadRecord(f"article {item.id!r}", str(exc))
             except Exception as exc:  # a fault of the coder's: this record is lost, not the run
-                yield BadRecord(f"article {item.id!r}",
-                                f"coding failed ({type(exc).__name__}: {exc}); please report it")
+                where = f"article {item.id!r}"
+                yield BadRecord(where, Msg.T203.format(where=where, kind=type(exc).__name__,
+                                                       detail=exc))
 
 
 def _checked(items: Iterable[Article | BadRecord], max_chars: int) -> Iterator[Article | BadRecord]:
@@ -334,8 +335,7 @@ class _Workers:
                 self.alone = None
                 where = f"article {item.id!r}" if isinstance(item, Article) else item.where
                 yield item if isinstance(item, BadRecord) else BadRecord(
-                    where, "the worker process coding this article died (a crash in the "
-                           "parser or the coder); the other articles went on")
+                    where, Msg.T204.format(where=where))
 
     def close(self) -> None:
         self.executor.shutdown(wait=True, cancel_futures=True)

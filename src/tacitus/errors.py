@@ -58,6 +58,10 @@ class Msg(StrEnum):
     # pipeline
     T201 = "[T201] cannot load the spaCy model {model!r}: {detail}"
     T202 = "[T202] the Dask cluster failed: {detail}"
+    T203 = ("[T203] {where}: coding failed ({kind}: {detail}); the other records went on —"
+            " please report it")
+    T204 = ("[T204] {where}: the worker process coding this article died (a crash in the"
+            " parser or the coder, or it was killed); the other articles went on")
     # store
     T301 = "[T301] cannot open the database {path!r}: {detail}"
     T302 = "[T302] migration {name!r} failed: {detail}"
