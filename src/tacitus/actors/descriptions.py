@@ -187,6 +187,16 @@ def _same_head(view: DocView, mention: Mention, ctx: Story) -> Actor | None:
             ctx.places.attached(mention) is not None:
         return None  # ("local health authorities", "20,000 pupils" are others)
     here = view.sent_of[mention.head]
+    if token.dep_ in ("nsubj", "nsubjpass"):
+        # "Arab and Muslim leaders gathered …, after a strike targeted Hamas leaders. The
+        # leaders condemned the attack": a subject takes up the main subject of the sentences
+        # before, not a later object
+        lead = next((m for m in reversed(ctx.plurals.get(token.lemma_.lower(), ()))
+                     if m.head != mention.head and 0 < here - view.sent_of[m.head] <= 2
+                     and view.doc[m.head].dep_ in ("nsubj", "nsubjpass")
+                     and view.doc[m.head].head.dep_ == "ROOT"), None)
+        if lead is not None and lead.actor is not None and lead.actor.code:
+            return lead.actor  # (of no known country, if the words named none)
     for earlier in reversed(ctx.plurals.get(token.lemma_.lower(), ())):
         if here - view.sent_of[earlier.head] > 8:
             break
