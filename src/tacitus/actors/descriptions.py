@@ -130,15 +130,18 @@ def by_description(view: DocView, mention: Mention, res: Resolution, ctx: Story)
 def _owning_group(view: DocView, mention: Mention, res: Resolution, ctx: Story
                   ) -> Actor | None:
     """The armed group, party or opposition whose commanders, fighters or leaders a
-    possessive names: 'its' (Hezbollah) in "one of its commanders"."""
-    if res.sector not in ("MIL", "GOV"):
+    possessive names: 'its' (Hezbollah) in "one of its commanders"; and the body, no branch of
+    a state, whose staff it names: 'its' (Sputnik) in "two of its employees"."""
+    if res.sector not in ("MIL", "GOV", "LAB"):
         return None
     owner = possessor(view.doc[mention.head])
     held = resolved_mention(owner, ctx) if owner is not None else None
     body = held.actor if held is not None and not held.group else None
-    if body is None or not body.code or body.sector not in _OWNING_BODIES:
+    if body is None or not body.code:
         return None
-    return body
+    if res.sector == "LAB":
+        return body if body.sector and body.sector not in _STATE_BRANCHES | {"LAB"} else None
+    return body if body.sector in _OWNING_BODIES else None
 
 
 def possessor(token: Any) -> Any | None:
@@ -155,6 +158,8 @@ def possessor(token: Any) -> Any | None:
 
 # bodies that are no state, whose commanders and leaders are their own
 _OWNING_BODIES = frozenset({"REB", "UAF", "OPP", "PTY", "CRM"})
+# a state's branches, whose staff are spoken of by their own sector words
+_STATE_BRANCHES = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY"})
 
 
 def _named_court(view: DocView, mention: Mention, ctx: Story) -> Actor | None:

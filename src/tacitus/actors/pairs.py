@@ -163,6 +163,8 @@ def _named_together(view: DocView, window: list[Mention], size: int = 2, *,
             # "Indian and Pakistani troops … both countries": the two states the words name
             group = [replace(a, code=a.country, sector=None, name=None, role=None)
                      for a in group if a.country and len(a.country) == 3]
+        elif states and any(a.sector not in (None, "GOV") for a in group):
+            continue  # "clashes killed soldiers and civilians. The two neighbours …": no states
         if len(group) == size and len({a.code for a in group}) == size:
             return tuple(group)
     return ()

@@ -420,7 +420,11 @@ def _antecedent(view: DocView, mention: Mention, ctx: Story, *, person: bool,
                 not view.doc[earlier.head].is_upper) or (  # ("ECOWAS", tagged a plural)
                 res is not None and (res.kind == "demonym" or (res.plural and not (
                     res.kind == "org" and (_says_of_itself(view, earlier, mention) or (
-                        res.code or "").startswith("IGO"))))))):
+                        res.code or "").startswith("IGO") or (
+                        view.doc[earlier.head].tag_ == "NN"
+                        and view.doc[mention.head].dep_ == "poss"))))))):
+            # (a body named by a common noun owns its staff: "Russia's Sputnik news agency
+            # … arrested two of its employees")
             continue  # "it" is one country, body or organisation ("Hamas said it …")
         if same_clause_argument(view, earlier, mention) or _contains(view, earlier, mention) \
                 or _demanded_of_others(view, earlier, mention) \
