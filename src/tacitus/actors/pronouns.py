@@ -422,6 +422,7 @@ def _antecedent(view: DocView, mention: Mention, ctx: Story, *, person: bool,
                     res.kind == "org" and (_says_of_itself(view, earlier, mention) or (
                         res.code or "").startswith("IGO") or (
                         view.doc[earlier.head].tag_ == "NN"
+                        and view.doc[earlier.head].dep_ not in SUBJECT_DEPS
                         and view.doc[mention.head].dep_ == "poss"))))))):
             # (a body named by a common noun owns its staff: "Russia's Sputnik news agency
             # … arrested two of its employees")
