@@ -124,6 +124,8 @@ _BRANCHES = frozenset({"LEG", "GOV", "JUD", "ELI"})
 
 
 def _state_property(view: DocView, mention: Mention, source: Actor) -> bool:
+    """Whether 'its' owns land or plant of a state and stands for one of the state's
+    branches, so that the thing is the country's."""
     pronoun = view.doc[mention.head]
     return bool(pronoun.lower_ == "its" and pronoun.dep_ == "poss"
                 and pronoun.head.lemma_.lower() in _STATE_PROPERTY and source.sector in _BRANCHES
@@ -415,6 +417,8 @@ def _antecedent(view: DocView, mention: Mention, ctx: Story, *, person: bool,
             is_person = False  # "hosted the presidents of Congo and Rwanda, where they …"
         if person != is_person or (not person and earlier.pronoun == "speaker"):
             continue
+        # ("it" may be a body named by a common noun that owns the thing and is no subject:
+        # "Russia's Sputnik news agency … arrested two of its employees")
         if singular and (earlier.group or earlier.pronoun == "pair" or (
                 earlier.pronoun is None and view.doc[earlier.head].tag_ == "NNS" and
                 not view.doc[earlier.head].is_upper) or (  # ("ECOWAS", tagged a plural)
@@ -424,8 +428,6 @@ def _antecedent(view: DocView, mention: Mention, ctx: Story, *, person: bool,
                         view.doc[earlier.head].tag_ == "NN"
                         and view.doc[earlier.head].dep_ not in SUBJECT_DEPS
                         and view.doc[mention.head].dep_ == "poss"))))))):
-            # (a body named by a common noun owns its staff: "Russia's Sputnik news agency
-            # … arrested two of its employees")
             continue  # "it" is one country, body or organisation ("Hamas said it …")
         if same_clause_argument(view, earlier, mention) or _contains(view, earlier, mention) \
                 or _demanded_of_others(view, earlier, mention) \

@@ -684,14 +684,14 @@ _NOT_PARTS = frozenset({
     "birthday", "anniversary"})
 
 
-# acts whose "of" names who or what they are done to, not who does them: "an audit of the
-# central bank", "the withdrawal of Russian troops", "the killing of protesters"
 # nouns for where something is or happens, which an "on" names as a place, not as an issue or
 # a partner: "attacked convoys on the main roads" (not "border": "troops on the border with
 # Kosovo" face Kosovo, "attacked Biden on the border" is about border policy)
 ON_PLACES = frozenset({"road", "highway", "route", "street", "coast", "island", "bridge",
                        "outskirts", "edge", "way", "path", "motorway", "corridor", "shore",
                        "riverbank", "bank"})
+# acts whose "of" names who or what they are done to, not who does them: "an audit of the
+# central bank", "the withdrawal of Russian troops", "the killing of protesters"
 _ACTS_ON = frozenset({
     "audit", "investigation", "probe", "inquiry", "review", "examination", "withdrawal",
     "release", "arrest", "detention", "removal", "murder", "assassination", "execution", "ban",

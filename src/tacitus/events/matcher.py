@@ -523,6 +523,8 @@ def _for_clause(verb: Any) -> Any | None:
 # nouns for an accusation, which is the accuser's act whatever is done to it: "rejected
 # accusations by Israel that …" is Israel's accusation and Hamas's denial
 CHARGE_NOUNS = frozenset({"accusation", "allegation", "criticism", "condemnation"})
+
+
 def _on_a_place(verb: Any) -> bool:
     """Whether the verb's (or its object's) "on" names a place: 'on the main road'."""
     holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
